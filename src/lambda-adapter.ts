@@ -1,0 +1,60 @@
+import type { Context, LambdaFunctionURLResult } from 'aws-lambda';
+import { parseEvent } from './http/event-parser.js';
+import { route } from './http/router.js';
+import type { HttpResponse } from './http/types.js';
+import { corsHeaders } from './http/response-builder.js';
+import type { McpRequestContext } from './mcp/request-context.js';
+import { keyFingerprint } from './observability/key-fingerprint.js';
+import { writeRequestLog } from './observability/request-log.js';
+
+let invocationCount = 0;
+
+/** Lambda's remaining time, or a 30 s budget when a caller passes no real context (tests, scripts). */
+function remainingTimeFrom(context: Partial<Context> | undefined): () => number {
+  if (context && typeof context.getRemainingTimeInMillis === 'function') {
+    return () => context.getRemainingTimeInMillis!();
+  }
+  const deadline = Date.now() + 30_000;
+  return () => deadline - Date.now();
+}
+
+/**
+ * The whole Lambda entry: event → HttpRequest → route → Lambda result, plus one log line. Never throws: Lambda would
+ * turn a throw into a bare 502 that no MCP client can read.
+ */
+export async function handleLambdaEvent(event: unknown, context?: Partial<Context>): Promise<LambdaFunctionURLResult> {
+  const started = performance.now();
+  const coldStart = invocationCount++ === 0;
+  const req = parseEvent(event, context?.awsRequestId ?? '');
+  const ctx: McpRequestContext = {
+    apiKey: req.apiKey,
+    remainingTimeMs: remainingTimeFrom(context),
+    trace: { upstreamCalls: 0 },
+  };
+  let response: HttpResponse;
+  try {
+    response = await route(req, ctx);
+  } catch (error) {
+    console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', requestId: req.requestId, detail: describe(error) }));
+    response = {
+      statusCode: 500,
+      headers: { ...corsHeaders({ origin: undefined, allowed: true }), 'Content-Type': 'application/json' },
+      body: '{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"Internal error"}}',
+    };
+  }
+  writeRequestLog({
+    ...ctx.trace,
+    requestId: req.requestId,
+    httpMethod: req.method,
+    path: req.path,
+    status: response.statusCode,
+    durationMs: Math.round((performance.now() - started) * 100) / 100,
+    keyFingerprint: keyFingerprint(req.apiKey),
+    coldStart,
+  });
+  return { statusCode: response.statusCode, headers: response.headers, body: response.body, isBase64Encoded: false };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

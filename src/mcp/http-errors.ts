@@ -1,0 +1,17 @@
+import type { HttpResponse } from '../http/types.js';
+import { jsonResponse } from '../http/response-builder.js';
+import type { CorsContext } from '../http/response-builder.js';
+import { errorResponse } from './jsonrpc.js';
+import type { JsonRpcId } from './jsonrpc.js';
+
+/** A 4xx carrying a JSON-RPC error body (decisions.md: every 4xx does). */
+export function httpJsonRpcError(
+  status: number,
+  id: JsonRpcId | null,
+  code: number,
+  message: string,
+  cors: CorsContext,
+  data?: unknown,
+): HttpResponse {
+  return jsonResponse(status, errorResponse(id, code, message, data), cors);
+}

@@ -1,0 +1,54 @@
+import { ErrorCodes, errorResponse } from './jsonrpc.js';
+import type { JsonRpcRequest, JsonRpcResponse } from './jsonrpc.js';
+
+/**
+ * Params checks for the protocol methods this server answers. The SDK would report these as -32603 with a zod dump;
+ * the spec (and decisions.md) want -32602 with a message a person can read, so our layer checks them first.
+ */
+export const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function invalid(request: JsonRpcRequest, message: string): JsonRpcResponse {
+  return errorResponse(request.id, ErrorCodes.InvalidParams, message);
+}
+
+/** Returns an error response when the params are unusable, else undefined. */
+export function checkMethodParams(request: JsonRpcRequest): JsonRpcResponse | undefined {
+  const params = request.params;
+  switch (request.method) {
+    case 'initialize': {
+      if (!isObject(params)) return invalid(request, 'initialize requires params');
+      if (typeof params.protocolVersion !== 'string') return invalid(request, 'params.protocolVersion must be a string');
+      if (!isObject(params.capabilities)) return invalid(request, 'params.capabilities must be an object');
+      const info = params.clientInfo;
+      if (!isObject(info) || typeof info.name !== 'string' || typeof info.version !== 'string') {
+        return invalid(request, 'params.clientInfo must be an object with string name and version');
+      }
+      return undefined;
+    }
+    case 'logging/setLevel':
+      if (!isObject(params) || typeof params.level !== 'string' || !LOG_LEVELS.includes(params.level)) {
+        return invalid(request, `params.level must be one of: ${LOG_LEVELS.join(', ')}`);
+      }
+      return undefined;
+    case 'tools/list':
+      // Every tool fits on one page, so no cursor we could have issued exists.
+      if (params !== undefined && params.cursor !== undefined) {
+        return invalid(request, 'Invalid cursor: this server returns every tool on a single page');
+      }
+      return undefined;
+    case 'tools/call':
+      if (!isObject(params) || typeof params.name !== 'string' || params.name.length === 0) {
+        return invalid(request, 'tools/call requires params.name (the tool name)');
+      }
+      if (params.arguments !== undefined && !isObject(params.arguments)) {
+        return invalid(request, 'params.arguments must be an object');
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,19 @@
+/** Per-request facts the MCP layer fills in as it goes; the handler turns them into one log line. */
+export interface RequestTrace {
+  era?: 'legacy' | 'modern';
+  protocolVersion?: string;
+  /** JSON-RPC method (first one, for a batch). */
+  method?: string;
+  tool?: string;
+  /** ok | tool_error | jsonrpc_error:<code> | http_<status> */
+  outcome?: string;
+  upstreamCalls: number;
+  /** Set when something worth a warning happened (e.g. Claude's mismatched header served leniently). */
+  note?: string;
+}
+
+export interface McpRequestContext {
+  apiKey: string | undefined;
+  remainingTimeMs: () => number;
+  trace: RequestTrace;
+}

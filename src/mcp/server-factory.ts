@@ -1,0 +1,65 @@
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
+import { SERVER_NAME, SERVER_TITLE, SERVER_VERSION } from '../version.js';
+import { toolCatalog } from '../tools/catalog.js';
+import { ErrorCodes, ProtocolError } from './jsonrpc.js';
+import type { JsonRpcRequest } from './jsonrpc.js';
+import type { McpRequestContext } from './request-context.js';
+import { missingApiKeyResult } from './missing-key.js';
+import { SingleExchangeTransport } from './single-exchange-transport.js';
+
+/**
+ * ServerFactory: one SDK `Server` per request, wired to the tool catalogue that was built once at module load.
+ * Building it is cheap because everything expensive is shared: the tool list (precomputed JSON) and the JSON Schema
+ * validator (the SDK would otherwise construct Ajv in every instance; it only needs one for elicitation, which this
+ * server never uses).
+ */
+export const SERVER_INSTRUCTIONS =
+  'Tools for the TiFlux helpdesk: read, create and update tickets, answer clients, add internal notes, and look up ' +
+  'clients, users, stages and service-catalogue items. Search tools return the ids that other tools accept; names ' +
+  'are matched accent- and case-insensitively.';
+
+export const SERVER_CAPABILITIES = { tools: {}, logging: {} };
+
+const unusedValidator: jsonSchemaValidator = {
+  getValidator() {
+    throw new Error('JSON Schema validation through the SDK is not used by this server');
+  },
+};
+
+export function createMcpServer(ctx: McpRequestContext): Server {
+  const server = new Server(
+    { name: SERVER_NAME, version: SERVER_VERSION, title: SERVER_TITLE },
+    { capabilities: SERVER_CAPABILITIES, instructions: SERVER_INSTRUCTIONS, jsonSchemaValidator: unusedValidator },
+  );
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: toolCatalog.listTools() }));
+  server.setRequestHandler(CallToolRequestSchema, (request) =>
+    callTool(request.params.name, request.params.arguments ?? {}, ctx),
+  );
+  return server;
+}
+
+async function callTool(name: string, args: Record<string, unknown>, ctx: McpRequestContext): Promise<CallToolResult> {
+  ctx.trace.tool = name;
+  // Protocol problems first (decisions.md): an unknown tool is -32602 even without a key.
+  if (!toolCatalog.hasTool(name)) throw new ProtocolError(ErrorCodes.InvalidParams, `Unknown tool: ${name}`);
+  if (ctx.apiKey === undefined) return missingApiKeyResult();
+  return toolCatalog.callTool(name, args, {
+    apiKey: ctx.apiKey,
+    remainingTimeMs: ctx.remainingTimeMs,
+    onUpstreamCall: () => {
+      ctx.trace.upstreamCalls += 1;
+    },
+  });
+}
+
+/** Hands one validated request to a fresh Server and returns its response message. */
+export async function exchangeWithServer(request: JsonRpcRequest, ctx: McpRequestContext): Promise<JSONRPCMessage> {
+  const server = createMcpServer(ctx);
+  const transport = new SingleExchangeTransport();
+  await server.connect(transport);
+  transport.deliver(request as JSONRPCMessage);
+  return transport.response;
+}

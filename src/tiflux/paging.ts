@@ -1,0 +1,72 @@
+/**
+ * TiFlux paging: `offset` is a 1-based PAGE number (not a row offset), `limit` is 1..200 (default 20), and list
+ * endpoints report the total in the `X-Total-Items` header. Out-of-range values are refused, never clamped.
+ */
+import { TiFluxInputError } from './errors.js';
+
+export const DEFAULT_PAGE_LIMIT = 20;
+export const MAX_PAGE_LIMIT = 200;
+/** Safety stop for "read every page" loops, in case an endpoint ignores `offset` (200 × 50 = 10,000 rows). */
+export const MAX_PAGES_PER_LISTING = 50;
+
+export interface PageRequest {
+  /** 1-based page number; default 1. */
+  offset?: number;
+  /** Rows per page, 1..200; default 20. */
+  limit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** The page that was read (1-based). */
+  offset: number;
+  limit: number;
+  /** From `X-Total-Items`, when TiFlux sent it. */
+  total: number | undefined;
+  /** Whether another page probably exists (from the total when known, else "this page was full"). */
+  hasMore: boolean;
+}
+
+export function checkPageRequest(page: PageRequest = {}): Required<PageRequest> {
+  const offset = page.offset ?? 1;
+  const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+  if (!Number.isSafeInteger(offset) || offset < 1) {
+    throw new TiFluxInputError('offset', `is a 1-based page number and must be a whole number ≥ 1 (got ${offset}).`);
+  }
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) {
+    throw new TiFluxInputError('limit', `must be a whole number from 1 to ${MAX_PAGE_LIMIT} (got ${limit}).`);
+  }
+  return { offset, limit };
+}
+
+/** Adds offset/limit to a query string after checking them. */
+export function addPageParams(query: URLSearchParams, page: PageRequest | undefined): Required<PageRequest> {
+  const checked = checkPageRequest(page);
+  query.set('offset', String(checked.offset));
+  query.set('limit', String(checked.limit));
+  return checked;
+}
+
+export function parseTotalItems(header: string | undefined): number | undefined {
+  if (header === undefined || !/^\s*\d+\s*$/.test(header)) return undefined;
+  return Number(header);
+}
+
+export function toPage<T>(items: T[], page: Required<PageRequest>, total: number | undefined): Page<T> {
+  const hasMore = total !== undefined ? page.offset * page.limit < total : items.length === page.limit;
+  return { items, offset: page.offset, limit: page.limit, total, hasMore };
+}
+
+/**
+ * Reads every page of a listing with the largest page size. Stops at the last page, at an empty page, or after
+ * MAX_PAGES_PER_LISTING pages.
+ */
+export async function collectAllPages<T>(readPage: (page: Required<PageRequest>) => Promise<Page<T>>): Promise<T[]> {
+  const all: T[] = [];
+  for (let offset = 1; offset <= MAX_PAGES_PER_LISTING; offset++) {
+    const page = await readPage({ offset, limit: MAX_PAGE_LIMIT });
+    all.push(...page.items);
+    if (!page.hasMore || page.items.length === 0) break;
+  }
+  return all;
+}

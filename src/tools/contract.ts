@@ -1,0 +1,32 @@
+/**
+ * The contract between the MCP layer and the tool catalogue. The MCP layer knows nothing about TiFlux; it only
+ * lists tools, checks a name exists, and asks the catalogue to run one call.
+ */
+import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+
+/** One upstream (TiFlux) HTTP call, reported for logs and the benchmark. */
+export interface UpstreamCallInfo {
+  method: string;
+  path: string;
+  status?: number;
+  durationMs: number;
+  attempt: number;
+}
+
+/** What the MCP layer knows about the request a tool runs in. */
+export interface ToolCallContext {
+  /** The caller's TiFlux API key (present: the MCP layer answers a keyless call itself). */
+  apiKey: string;
+  /** Milliseconds left before Lambda kills this invocation. */
+  remainingTimeMs: () => number;
+  /** Called once per upstream HTTP attempt. */
+  onUpstreamCall?: (call: UpstreamCallInfo) => void;
+}
+
+export interface ToolCatalog {
+  /** The tools/list payload: computed once, shared by every request. */
+  listTools(): Tool[];
+  hasTool(name: string): boolean;
+  /** Runs one call. Tool failures come back as `isError: true` results; it throws only on a bug. */
+  callTool(name: string, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult>;
+}
