@@ -1,4 +1,4 @@
-import type { Context, LambdaFunctionURLResult } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { parseEvent } from './http/event-parser.js';
 import { route } from './http/router.js';
 import type { HttpResponse } from './http/types.js';
@@ -22,7 +22,7 @@ function remainingTimeFrom(context: Partial<Context> | undefined): () => number 
  * The whole Lambda entry: event → HttpRequest → route → Lambda result, plus one log line. Never throws: Lambda would
  * turn a throw into a bare 502 that no MCP client can read.
  */
-export async function handleLambdaEvent(event: unknown, context?: Partial<Context>): Promise<LambdaFunctionURLResult> {
+export async function handleLambdaEvent(event: unknown, context?: Partial<Context>): Promise<APIGatewayProxyStructuredResultV2> {
   const started = performance.now();
   const coldStart = invocationCount++ === 0;
   const req = parseEvent(event, context?.awsRequestId ?? '');

@@ -1,0 +1,41 @@
+// Bundles the Lambda handler into dist/handler.js (CommonJS, exporting `handler`): the file that deploys.
+// Run with `npm run build`; `sam build` uses the same output (see template.yaml).
+import { build } from 'esbuild';
+import { rm, writeFile } from 'node:fs/promises';
+
+// The SDK's Server constructs an Ajv validator unless given one. We always pass our own (it is only used for
+// elicitation, which this server never does), so Ajv and ajv-formats would be dead weight in cold start.
+const dropAjvProvider = {
+  name: 'drop-ajv-provider',
+  setup(b) {
+    b.onResolve({ filter: /validation\/ajv-provider\.js$/ }, (args) => ({ path: args.path, namespace: 'ajv-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'ajv-stub' }, () => ({
+      contents:
+        'export class AjvJsonSchemaValidator { constructor() { throw new Error("Ajv is not bundled: pass a jsonSchemaValidator"); } }',
+      loader: 'js',
+    }));
+  },
+};
+
+await rm('dist', { recursive: true, force: true });
+const result = await build({
+  entryPoints: { handler: 'src/handler.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node24',
+  minify: true,
+  keepNames: true,
+  sourcemap: 'external',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [dropAjvProvider],
+});
+
+// The project is ESM ("type": "module"); this marker makes Node and Lambda load the bundle as CommonJS.
+await writeFile('dist/package.json', '{ "type": "commonjs" }\n');
+
+const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
+console.log(`dist/handler.js: ${(bytes / 1024).toFixed(1)} KiB`);
