@@ -1,0 +1,118 @@
+/**
+ * Entry point of the TiFlux REST client: createTiFluxClient({ apiKey, … }) → one object per API resource, plus the
+ * cached name lookups.
+ *
+ * Cheap to import: no axios, no zod and no schema is loaded here; they arrive with a dynamic import on the first
+ * real upstream call (http-runtime.ts, schemas/). Build one client per request (it only captures the key and the
+ * deadline); everything expensive (agents, axios, the lookup cache) is shared at module level.
+ *
+ * Data objects are spelled as TiFlux spells them (snake_case), so tool arguments map onto them one to one.
+ */
+import { TiFluxInputError } from './errors.js';
+import { apiKeyDigest, keyFingerprint } from './key-hash.js';
+import { createLookups, type Lookups } from './lookups.js';
+import { createCatalogItemsApi, type CatalogItemsApi } from './resources/catalog-items.js';
+import { createClientsApi, type ClientsApi } from './resources/clients.js';
+import { createDesksApi, type DesksApi } from './resources/desks.js';
+import { createInternalCommunicationsApi, type InternalCommunicationsApi } from './resources/internal-communications.js';
+import { createTicketAnswersApi, type TicketAnswersApi } from './resources/ticket-answers.js';
+import { createTicketFilesApi, type TicketFilesApi } from './resources/ticket-files.js';
+import { createTicketsApi, type TicketsApi } from './resources/tickets.js';
+import { createUsersApi, type UsersApi } from './resources/users.js';
+import { createTransport } from './transport.js';
+import type { UpstreamCallReport } from './transport-types.js';
+
+export const DEFAULT_TIFLUX_API_BASE_URL = 'https://api.tiflux.com/api/v2';
+
+export interface TiFluxClientOptions {
+  /** The caller's TiFlux API key. Sent only as `Authorization: Bearer …` to TiFlux; never logged or echoed. */
+  apiKey: string;
+  /** Defaults to env TIFLUX_API_BASE_URL, else https://api.tiflux.com/api/v2. */
+  baseUrl?: string;
+  /** Milliseconds left in the invocation (Lambda's context.getRemainingTimeInMillis). Bounds every call. */
+  remainingTimeMs?: () => number;
+  /** Called after every HTTP attempt (retries included): for logs and calls-per-tool counts. */
+  onUpstreamCall?: (call: UpstreamCallReport) => void;
+}
+
+export interface TiFluxClient {
+  tickets: TicketsApi;
+  ticketFiles: TicketFilesApi;
+  ticketAnswers: TicketAnswersApi;
+  internalCommunications: InternalCommunicationsApi;
+  clients: ClientsApi;
+  users: UsersApi;
+  desks: DesksApi;
+  catalogItems: CatalogItemsApi;
+  /** Complete, cached (5 min, per key) lists for resolving names to ids. */
+  lookups: Lookups;
+  /** First 8 hex chars of the key's SHA-256: safe to log. */
+  keyFingerprint: string;
+}
+
+export function resolveBaseUrl(baseUrl?: string): string {
+  const chosen = baseUrl || process.env.TIFLUX_API_BASE_URL || DEFAULT_TIFLUX_API_BASE_URL;
+  return chosen.replace(/\/+$/, '');
+}
+
+export function createTiFluxClient(options: TiFluxClientOptions): TiFluxClient {
+  if (!options.apiKey?.trim()) throw new TiFluxInputError('apiKey', 'is required to call TiFlux.');
+  const transport = createTransport({
+    apiKey: options.apiKey,
+    baseUrl: resolveBaseUrl(options.baseUrl),
+    remainingTimeMs: options.remainingTimeMs,
+    onUpstreamCall: options.onUpstreamCall,
+  });
+  const desks = createDesksApi(transport);
+  const catalogItems = createCatalogItemsApi(transport);
+  const users = createUsersApi(transport);
+  const clients = createClientsApi(transport);
+  return {
+    tickets: createTicketsApi(transport),
+    ticketFiles: createTicketFilesApi(transport),
+    ticketAnswers: createTicketAnswersApi(transport),
+    internalCommunications: createInternalCommunicationsApi(transport),
+    clients,
+    users,
+    desks,
+    catalogItems,
+    lookups: createLookups({ keyDigest: apiKeyDigest(options.apiKey), desks, catalogItems, users, clients }),
+    keyFingerprint: keyFingerprint(options.apiKey),
+  };
+}
+
+// One import site for the tools: the public types and errors.
+export * from './errors.js';
+export type { UpstreamCallReport } from './transport-types.js';
+export type { Lookups, LookupUser } from './lookups.js';
+export type { Page, PageRequest } from './paging.js';
+export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './paging.js';
+export type { IdListInput } from './id-list.js';
+export { MAX_IDS_PER_FILTER } from './id-list.js';
+export type { UploadFile } from './uploads.js';
+export { MAX_FILES_PER_CALL } from './uploads.js';
+export type {
+  TicketsApi,
+  TicketNumber,
+  GetTicketOptions,
+  TicketListFilters,
+  CreateTicketInput,
+  UpdateTicketInput,
+  EntityValueInput,
+} from './resources/tickets.js';
+export { MAX_ENTITIES_PER_UPDATE } from './resources/tickets.js';
+export type { TicketFilesApi } from './resources/ticket-files.js';
+export type { TicketAnswersApi, CreateAnswerInput } from './resources/ticket-answers.js';
+export type {
+  InternalCommunicationsApi,
+  CreateInternalCommunicationInput,
+} from './resources/internal-communications.js';
+export type { ClientsApi, ClientSearch } from './resources/clients.js';
+export type { UsersApi, UserListFilters, TechnicalUserFilters } from './resources/users.js';
+export type { DesksApi, DeskListFilters } from './resources/desks.js';
+export type { CatalogItemsApi, CatalogItemFilters } from './resources/catalog-items.js';
+export type { Ticket, TicketEntity, TicketEntityField, EntitiesUpdateResult } from './schemas/ticket.js';
+export type { TicketAnswer, InternalCommunication, TicketFile, Attachment } from './schemas/ticket-messages.js';
+export type { Client, User, TechnicalUser, Desk, Stage, CatalogItem } from './schemas/directory.js';
+export type { TiFluxMessage } from './schemas/common.js';
+export { apiKeyDigest, keyFingerprint } from './key-hash.js';

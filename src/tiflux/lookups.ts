@@ -1,0 +1,107 @@
+/**
+ * Complete name → id lists for name resolution, read across ALL pages (the original read only page 1, so most
+ * stages, catalogue items and users could never be found) and cached per API key (lookup-cache.ts).
+ */
+import type { CatalogItem, Client, Desk, Stage } from './schemas/directory.js';
+import type { CatalogItemsApi } from './resources/catalog-items.js';
+import type { ClientsApi } from './resources/clients.js';
+import type { DesksApi } from './resources/desks.js';
+import type { UsersApi } from './resources/users.js';
+import { TiFluxForbiddenError } from './errors.js';
+import { cachedLookup } from './lookup-cache.js';
+import { collectAllPages } from './paging.js';
+import { parsePositiveId } from './path.js';
+
+/** A user a ticket can be assigned to, from /users (admin keys) or /technical-users (the fallback). */
+export interface LookupUser {
+  id: number;
+  name: string;
+  email: string | null | undefined;
+  /** 'admin' | 'attendant' | client…; unknown when the list came from /technical-users. */
+  type: string | null | undefined;
+  /** Which endpoint the list came from. */
+  source: 'users' | 'technical-users';
+}
+
+export interface Lookups {
+  /** Every active desk. */
+  desks(): Promise<Desk[]>;
+  /** Every stage of the desk. */
+  stages(deskId: number): Promise<Stage[]>;
+  /** Every catalogue item selectable on the desk's tickets. */
+  catalogItems(deskId: number): Promise<CatalogItem[]>;
+  /** Every active user: /users, or /technical-users when the key is not an admin's (403). */
+  users(): Promise<LookupUser[]>;
+  /**
+   * Candidate clients for a name. Strategy: TiFlux filters `name` by substring on its side, so we ask it for the
+   * query and read every page of that (small) result; names differing only in accents or spacing can slip through
+   * a substring match, so when TiFlux finds nothing we return every active client instead, which lets the
+   * resolver's accent-insensitive tiers and "did you mean" suggestions still work. Without a query: every active
+   * client. Either way the caller still ranks the candidates; this only decides what to fetch.
+   */
+  clients(query?: string): Promise<Client[]>;
+}
+
+export interface LookupDependencies {
+  keyDigest: string;
+  desks: DesksApi;
+  catalogItems: CatalogItemsApi;
+  users: UsersApi;
+  clients: ClientsApi;
+}
+
+export function createLookups(deps: LookupDependencies): Lookups {
+  const cached = <T>(listName: string, load: () => Promise<T>) => cachedLookup(deps.keyDigest, listName, load);
+
+  const allActiveClients = () =>
+    cached('clients', () => collectAllPages((page) => deps.clients.search({ ...page, active: true })));
+
+  return {
+    desks: () => cached('desks', () => collectAllPages((page) => deps.desks.list({ ...page, active: true }))),
+
+    stages(deskId) {
+      const id = parsePositiveId(deskId, 'desk_id');
+      return cached(`stages:${id}`, () => collectAllPages((page) => deps.desks.stages(id, page)));
+    },
+
+    catalogItems(deskId) {
+      const id = parsePositiveId(deskId, 'desk_id');
+      return cached(`catalog-items:${id}`, () => collectAllPages((page) => deps.catalogItems.listForDesk(id, page)));
+    },
+
+    users: () => cached('users', () => loadUsers(deps.users)),
+
+    async clients(query) {
+      const normalised = query?.trim().replace(/\s+/g, ' ') ?? '';
+      if (!normalised) return allActiveClients();
+      const matches = await cached(`clients?name=${normalised}`, () =>
+        collectAllPages((page) => deps.clients.search({ ...page, active: true, name: normalised })),
+      );
+      return matches.length ? matches : allActiveClients();
+    },
+  };
+}
+
+async function loadUsers(users: UsersApi): Promise<LookupUser[]> {
+  try {
+    const all = await collectAllPages((page) => users.list({ ...page, active: true }));
+    return all.map((user) => ({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      type: user._type ?? user.type,
+      source: 'users' as const,
+    }));
+  } catch (error) {
+    // /users needs an admin key; /technical-users lists the attendants for everyone else.
+    if (!(error instanceof TiFluxForbiddenError)) throw error;
+    const technical = await collectAllPages((page) => users.listTechnical(page));
+    return technical.map((user) => ({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      type: undefined,
+      source: 'technical-users' as const,
+    }));
+  }
+}

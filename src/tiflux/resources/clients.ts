@@ -1,0 +1,46 @@
+/** Clients (the customer companies). */
+import type { Client } from '../schemas/directory.js';
+import type { Transport } from '../transport-types.js';
+import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js';
+import { parseBody } from '../parse.js';
+import { apiPath, idSegment } from '../path.js';
+import { toSearchParams } from '../query.js';
+
+const loadSchemas = () => import('../schemas/directory.js');
+
+export interface ClientSearch extends PageRequest {
+  /** Server-side substring match on the name. */
+  name?: string;
+  /** Default true, as the original sent. */
+  active?: boolean;
+}
+
+export interface ClientsApi {
+  search(search?: ClientSearch): Promise<Page<Client>>;
+  get(clientId: number | string): Promise<Client>;
+}
+
+export function createClientsApi(transport: Transport): ClientsApi {
+  return {
+    async search(search = {}) {
+      const query = toSearchParams({ active: search.active ?? true, name: search.name?.trim() });
+      const page = addPageParams(query, search);
+      const action = 'search clients';
+      const response = await transport.send({ method: 'GET', path: '/clients', query, action });
+      const items = parseBody((await loadSchemas()).clientListSchema, response.body, action);
+      return toPage(items, page, response.totalItems);
+    },
+
+    async get(clientId) {
+      const id = idSegment(clientId, 'client_id');
+      const action = `read client ${id}`;
+      const response = await transport.send({
+        method: 'GET',
+        path: apiPath`/clients/${id}`,
+        action,
+        notFound: `client with id ${id}`,
+      });
+      return parseBody((await loadSchemas()).clientSchema, response.body, action);
+    },
+  };
+}

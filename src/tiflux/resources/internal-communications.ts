@@ -1,0 +1,73 @@
+/** Internal communications: notes between attendants on a ticket, never shown to the client. */
+import type { InternalCommunication } from '../schemas/ticket-messages.js';
+import type { Transport } from '../transport-types.js';
+import { TiFluxInputError } from '../errors.js';
+import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js';
+import { parseBody } from '../parse.js';
+import { apiPath, idSegment, ticketNumberSegment } from '../path.js';
+import { toFormData } from '../query.js';
+import { appendFiles, type UploadFile } from '../uploads.js';
+import type { TicketNumber } from './tickets.js';
+
+const loadSchemas = () => import('../schemas/ticket-messages.js');
+
+export interface CreateInternalCommunicationInput {
+  /** Sent as the multipart field `text` (multipart even without files, as TiFlux expects). */
+  text: string;
+  files?: UploadFile[];
+}
+
+export interface InternalCommunicationsApi {
+  list(ticketNumber: TicketNumber, page?: PageRequest): Promise<Page<InternalCommunication>>;
+  get(ticketNumber: TicketNumber, communicationId: number | string): Promise<InternalCommunication>;
+  create(ticketNumber: TicketNumber, input: CreateInternalCommunicationInput): Promise<InternalCommunication>;
+}
+
+export function createInternalCommunicationsApi(transport: Transport): InternalCommunicationsApi {
+  return {
+    async list(ticketNumber, pageRequest) {
+      const number = ticketNumberSegment(ticketNumber);
+      const query = new URLSearchParams();
+      const page = addPageParams(query, pageRequest);
+      const action = `list the internal communications of ticket #${number}`;
+      const response = await transport.send({
+        method: 'GET',
+        path: apiPath`/tickets/${number}/internal_communications`,
+        query,
+        action,
+        notFound: `ticket #${number}`,
+      });
+      const items = parseBody((await loadSchemas()).internalCommunicationListSchema, response.body, action);
+      return toPage(items, page, response.totalItems);
+    },
+
+    async get(ticketNumber, communicationId) {
+      const number = ticketNumberSegment(ticketNumber);
+      const id = idSegment(communicationId, 'communication_id');
+      const action = `read internal communication ${id} of ticket #${number}`;
+      const response = await transport.send({
+        method: 'GET',
+        path: apiPath`/tickets/${number}/internal_communications/${id}`,
+        action,
+        notFound: `internal communication ${id} on ticket #${number}`,
+      });
+      return parseBody((await loadSchemas()).internalCommunicationSchema, response.body, action);
+    },
+
+    async create(ticketNumber, input) {
+      const number = ticketNumberSegment(ticketNumber);
+      if (!input.text?.trim()) throw new TiFluxInputError('text', 'must not be empty.');
+      const form = toFormData({ text: input.text });
+      appendFiles(form, input.files);
+      const action = `add an internal communication to ticket #${number}`;
+      const response = await transport.send({
+        method: 'POST',
+        path: apiPath`/tickets/${number}/internal_communications`,
+        body: { encoding: 'multipart', value: form },
+        action,
+        notFound: `ticket #${number}`,
+      });
+      return parseBody((await loadSchemas()).internalCommunicationSchema, response.body, action);
+    },
+  };
+}
