@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One JSON log line per request is right in Lambda and noise in a test run; log tests turn it back on.
+    env: { LOG_LEVEL: 'silent' },
   },
 });
