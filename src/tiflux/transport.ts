@@ -65,10 +65,8 @@ export function createTransport(config: TransportConfig): Transport {
           budgetMs: usableBudgetMs(config.remainingTimeMs),
           random: config.random,
         });
-        if (!decision.retry) {
-          if (decision.reason === 'no_time_left' && result.failure.kind !== 'http') throw deadlineError(request);
-          throw errorForFailure(request, result.failure, 'body' in result ? String(result.body) : '');
-        }
+        // Out of attempts or time: report what TiFlux last did (a timeout, a 503…), which says more than "deadline".
+        if (!decision.retry) throw errorForFailure(request, result.failure, result.body ?? '');
         await sleep(decision.delayMs);
       }
     },
