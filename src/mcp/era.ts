@@ -1,5 +1,15 @@
 import { classifyMessage, ErrorCodes } from './jsonrpc.js';
 import type { ClassifiedMessage, JsonRpcId } from './jsonrpc.js';
+import { strictHeaders } from '../config.js';
+import {
+  describeEnvelopeProblem,
+  META_KEYS,
+  missingRequestMetaKeys,
+  readClaim,
+  validateNotificationEnvelope,
+  validateRequestEnvelope,
+} from './modern-envelope.js';
+import { crossCheckMethodHeader, crossCheckVersionHeader, VERSION_HEADER } from './modern-headers.js';
 import {
   allowsBatches,
   DEFAULT_LEGACY_VERSION,
@@ -9,11 +19,13 @@ import {
 } from './protocol-versions.js';
 
 /**
- * Decides, per POST, which protocol era serves it (mcp-2026-07-28.md §2, decisions.md "Errors: which channel").
- * The body decides first: a body carrying the 2026 `_meta` protocolVersion claim is a 2026 request whatever its
- * header says. The header only cross-checks. Legacy (2025) traffic keeps the 2025 rules exactly.
+ * Decides, per POST, which protocol era serves it, in the order of mcp-2026-07-28.md §2 (steps 4–8; steps 1–3 are
+ * in mcp-endpoint.ts, step 9 in modern-endpoint.ts) as settled by decisions.md.
+ * The body decides first: a body carrying the 2026 `_meta` protocolVersion claim is a 2026 message whatever its
+ * header says; the header only cross-checks it ("a proxy stripping the header must not change the era").
+ * Bodies without the claim keep the 2025 rules exactly.
  */
-export const PROTOCOL_VERSION_META_KEY = 'io.modelcontextprotocol/protocolVersion';
+export const PROTOCOL_VERSION_META_KEY = META_KEYS.protocolVersion;
 
 export interface Rejection {
   status: number;
@@ -23,22 +35,26 @@ export interface Rejection {
   data?: unknown;
 }
 
+export type ModernMessage = ClassifiedMessage & { kind: 'request' | 'notification' };
+
 export type EraDecision =
   | { era: 'legacy-single'; version: string; message: ClassifiedMessage }
   | { era: 'legacy-batch'; version: string; messages: unknown[] }
-  | { era: 'modern'; message: ClassifiedMessage & { kind: 'request' | 'notification' } }
+  /**
+   * `claim` is the body's (well-typed) protocolVersion; undefined only for a claimless notification sent with a
+   * 2026 header. `note` is set when the request was served leniently and the log line should say so.
+   */
+  | { era: 'modern'; message: ModernMessage; claim: string | undefined; note?: string }
   | { era: 'rejected'; rejection: Rejection };
 
-function reject(status: number, id: JsonRpcId | null, code: number, message: string): EraDecision {
-  return { era: 'rejected', rejection: { status, id, code, message } };
+type Headers = Readonly<Record<string, string>>;
+
+function reject(status: number, id: JsonRpcId | null, code: number, message: string, data?: unknown): EraDecision {
+  return { era: 'rejected', rejection: data === undefined ? { status, id, code, message } : { status, id, code, message, data } };
 }
 
 export function hasModernClaim(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  const params = (value as { params?: unknown }).params;
-  if (params === null || typeof params !== 'object') return false;
-  const meta = (params as { _meta?: unknown })._meta;
-  return meta !== null && typeof meta === 'object' && PROTOCOL_VERSION_META_KEY in meta;
+  return value !== null && typeof value === 'object' && readClaim((value as { params?: unknown }).params).present;
 }
 
 function unsupportedHeader(header: string): EraDecision {
@@ -50,42 +66,82 @@ function unsupportedHeader(header: string): EraDecision {
   );
 }
 
-export function classifyEra(body: unknown, versionHeader: string | undefined): EraDecision {
-  const header = versionHeader?.trim() || undefined;
+/**
+ * @param headers the request headers (names lower-cased). A bare string is accepted as the MCP-Protocol-Version
+ *   value alone, the original signature; the Mcp-Method cross-check then has nothing to compare.
+ */
+export function classifyEra(body: unknown, headers: Headers | string | undefined): EraDecision {
+  const headerMap: Headers = typeof headers === 'object' ? headers : headers === undefined ? {} : { [VERSION_HEADER]: headers };
+  const header = headerMap[VERSION_HEADER]?.trim() || undefined;
   if (Array.isArray(body)) return classifyBatch(body, header);
 
   const message = classifyMessage(body);
   if (message.kind === 'invalid') {
     return reject(400, null, ErrorCodes.InvalidRequest, `Invalid Request: ${message.reason}`);
   }
-  const claim = hasModernClaim(body);
-
-  if (message.kind === 'request') {
-    const { id, method } = message.message;
-    if (method === 'initialize' && !claim) {
-      // The header is never checked on a legacy initialize (negotiation happens in the body), except that a
-      // 2026 header with a legacy handshake body contradicts itself.
-      if (header !== undefined && isModernVersionString(header)) {
-        return reject(400, id, ErrorCodes.HeaderMismatch, 'An initialize request (the 2025 handshake) was sent with a 2026 MCP-Protocol-Version header');
-      }
-      return { era: 'legacy-single', version: header ?? DEFAULT_LEGACY_VERSION, message };
-    }
-    if (claim) return { era: 'modern', message };
-    if (header === undefined) return { era: 'legacy-single', version: DEFAULT_LEGACY_VERSION, message };
-    if (isModernVersionString(header)) {
-      return reject(400, id, ErrorCodes.InvalidParams, `The request is missing the required per-request envelope (params._meta) for protocol revision ${header}`);
-    }
-    if (!isLegacyVersion(header)) return unsupportedHeader(header);
-    return { era: 'legacy-single', version: header, message };
-  }
-
+  if (message.kind === 'request') return classifyRequest(message, header, headerMap);
   if (message.kind === 'notification') {
-    if (claim) return { era: 'modern', message };
-    if (header !== undefined && isModernVersionString(header)) return { era: 'modern', message };
+    if (readClaim(message.message.params).present) return classifyClaimBearing(message, header, headerMap);
+    if (header !== undefined && isModernVersionString(header)) {
+      // A claimless notification under a 2026 header: nothing to serve, so only Mcp-Method can be wrong (→ 202).
+      const problem = crossCheckMethodHeader(headerMap, message.message.method);
+      if (problem) return reject(400, null, ErrorCodes.HeaderMismatch, problem);
+      return { era: 'modern', message, claim: undefined };
+    }
   }
   // Legacy notifications and client responses: only the header can be wrong.
   if (header !== undefined && !isLegacyVersion(header) && !isModernVersionString(header)) return unsupportedHeader(header);
   return { era: 'legacy-single', version: header ?? DEFAULT_LEGACY_VERSION, message };
+}
+
+function classifyRequest(message: ModernMessage & { kind: 'request' }, header: string | undefined, headers: Headers): EraDecision {
+  const { id, method, params } = message.message;
+  const claim = readClaim(params);
+  const modernClaim = claim.present && typeof claim.value === 'string' && isModernVersionString(claim.value);
+
+  if (method === 'initialize' && !modernClaim) {
+    // The header is never checked on a legacy initialize (negotiation happens in the body), except that a
+    // 2026 header with a legacy handshake body contradicts itself.
+    if (header !== undefined && isModernVersionString(header)) {
+      return reject(400, id, ErrorCodes.HeaderMismatch, 'An initialize request (the 2025 handshake) was sent with a 2026 MCP-Protocol-Version header');
+    }
+    return { era: 'legacy-single', version: header ?? DEFAULT_LEGACY_VERSION, message };
+  }
+  if (claim.present) return classifyClaimBearing(message, header, headers);
+  if (header === undefined) return { era: 'legacy-single', version: DEFAULT_LEGACY_VERSION, message };
+  if (isModernVersionString(header)) {
+    const missing = missingRequestMetaKeys(params);
+    return reject(
+      400,
+      id,
+      ErrorCodes.InvalidParams,
+      `The request is missing the required per-request envelope key(s) for protocol revision ${header}: ${missing.join(', ')}`,
+      { envelope: { missing } },
+    );
+  }
+  if (!isLegacyVersion(header)) return unsupportedHeader(header);
+  return { era: 'legacy-single', version: header, message };
+}
+
+/**
+ * §2 step 6b (requests) and 7 (notifications) for a body with a claim: envelope → version header → Mcp-Method.
+ * Whether the claimed version is served is the modern route's first question (-32022), not this one.
+ */
+function classifyClaimBearing(message: ModernMessage, header: string | undefined, headers: Headers): EraDecision {
+  const id = message.kind === 'request' ? message.message.id : null;
+  const params = message.message.params;
+  const problem = message.kind === 'request' ? validateRequestEnvelope(params) : validateNotificationEnvelope(params);
+  const claimValue = readClaim(params);
+  const claim = claimValue.present && typeof claimValue.value === 'string' ? claimValue.value : undefined;
+  if (problem !== undefined || claim === undefined) {
+    const envelope = problem ?? { key: META_KEYS.protocolVersion, problem: 'must be a non-empty string' };
+    return reject(400, id, ErrorCodes.InvalidParams, describeEnvelopeProblem(envelope, claim ?? 'unknown'), { envelope });
+  }
+  const version = crossCheckVersionHeader(header, claim, strictHeaders());
+  if (!version.ok) return reject(400, id, ErrorCodes.HeaderMismatch, version.problem);
+  const methodProblem = crossCheckMethodHeader(headers, message.message.method);
+  if (methodProblem) return reject(400, id, ErrorCodes.HeaderMismatch, methodProblem);
+  return version.note === undefined ? { era: 'modern', message, claim } : { era: 'modern', message, claim, note: version.note };
 }
 
 function classifyBatch(body: unknown[], header: string | undefined): EraDecision {

@@ -27,14 +27,14 @@ export async function handleMcpPost(req: HttpRequest, cors: CorsContext, ctx: Mc
     return httpJsonRpcError(400, null, ErrorCodes.ParseError, 'Parse error: Invalid JSON', cors);
   }
 
-  const decision = classifyEra(body, req.headers['mcp-protocol-version']);
+  const decision = classifyEra(body, req.headers);
   switch (decision.era) {
     case 'rejected': {
       const r = decision.rejection;
       return httpJsonRpcError(r.status, r.id, r.code, r.message, cors, r.data);
     }
     case 'modern':
-      return serveModern(req, cors, ctx, decision.message);
+      return serveModern(req, cors, ctx, decision);
     case 'legacy-single':
       return serveLegacy(req, cors, ctx, decision);
     case 'legacy-batch':

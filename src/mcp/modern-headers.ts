@@ -1,0 +1,77 @@
+/**
+ * 2026-07-28 standard request headers against the body (mcp-2026-07-28.md items 5–8). Each check returns the
+ * problem as text (the caller answers 400 + -32020 HeaderMismatch) or undefined when the headers are fine.
+ * Header values are compared case-sensitively after stripping optional whitespace; names arrive lower-cased.
+ */
+import type { JsonRpcRequest } from './jsonrpc.js';
+import { decodeMcpName, headerValue } from './modern-header-values.js';
+import { MODERN_PROTOCOL_VERSIONS } from './protocol-versions.js';
+
+export const VERSION_HEADER = 'mcp-protocol-version';
+export const METHOD_HEADER = 'mcp-method';
+export const NAME_HEADER = 'mcp-name';
+
+export type VersionCrossCheck = { ok: true; note?: string } | { ok: false; problem: string };
+
+/**
+ * Claude's connector sends `MCP-Protocol-Version: 2025-11-25` with 2026-07-28 bodies (anthropics/claude-code#93290).
+ * The spec says 400 -32020; decisions.md serves that one combination leniently (and logs it) unless
+ * MCP_STRICT_HEADERS=true. Any other disagreement is a mismatch.
+ */
+const LENIENT_HEADER = /^2025-\d{2}-\d{2}$/;
+
+/** Era step 6b.2: a version header that is present must equal the body's claim. An absent one is judged later. */
+export function crossCheckVersionHeader(header: string | undefined, claim: string, strict: boolean): VersionCrossCheck {
+  if (header === undefined || header === claim) return { ok: true };
+  const servedClaim = (MODERN_PROTOCOL_VERSIONS as readonly string[]).includes(claim);
+  if (!strict && servedClaim && LENIENT_HEADER.test(header)) {
+    return {
+      ok: true,
+      note: `MCP-Protocol-Version ${header} sent with a ${claim} body; served as ${claim} (set MCP_STRICT_HEADERS=true to refuse)`,
+    };
+  }
+  return {
+    ok: false,
+    problem: `MCP-Protocol-Version header (${header}) does not match the body's io.modelcontextprotocol/protocolVersion (${claim})`,
+  };
+}
+
+/** Era step 6b.3 (and modern notifications): an Mcp-Method that is present must equal the body's method. */
+export function crossCheckMethodHeader(headers: Readonly<Record<string, string>>, method: string): string | undefined {
+  const value = headerValue(headers, METHOD_HEADER);
+  if (value === undefined || value === method) return undefined;
+  return `Mcp-Method header (${value}) does not match the body's method (${method})`;
+}
+
+/** Which body field `Mcp-Name` mirrors, per method. Other methods ignore an Mcp-Name header. */
+const NAME_SOURCE: Readonly<Record<string, 'name' | 'uri'>> = {
+  'tools/call': 'name',
+  'prompts/get': 'name',
+  'resources/read': 'uri',
+};
+
+/**
+ * Modern-route step 9.2, requests only: the standard headers must all be present, and `Mcp-Name` must mirror the
+ * body. `Mcp-Name` is only enforced when the body carries the name or uri as a string; a body without one fails
+ * params validation later (-32602), which is the more useful error.
+ */
+export function checkRequiredRequestHeaders(headers: Readonly<Record<string, string>>, request: JsonRpcRequest): string | undefined {
+  if (headerValue(headers, VERSION_HEADER) === undefined) {
+    return 'The required MCP-Protocol-Version header is missing';
+  }
+  if (headerValue(headers, METHOD_HEADER) === undefined) {
+    return 'The required Mcp-Method header is missing';
+  }
+  const source = NAME_SOURCE[request.method];
+  const expected = source === undefined ? undefined : request.params?.[source];
+  if (typeof expected !== 'string') return undefined;
+
+  const raw = headerValue(headers, NAME_HEADER);
+  if (raw === undefined) return `The required Mcp-Name header is missing (it must carry params.${source})`;
+  const decoded = decodeMcpName(raw);
+  if (!decoded.ok) return `Mcp-Name header is invalid: ${decoded.problem}`;
+  if (decoded.value !== expected) {
+    return `Mcp-Name header (${decoded.value}) does not match the body's params.${source} (${expected})`;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+/**
+ * What every 2026-07-28 result carries on top of what the handler returned (mcp-2026-07-28.md items 12–13, 18–19):
+ * `resultType: "complete"` (the SDK v2 client rejects a result without it), serverInfo under `_meta`, and cache
+ * hints on cacheable results. Legacy results never go through here.
+ */
+import { SERVER_NAME, SERVER_TITLE, SERVER_VERSION } from '../version.js';
+
+export const SERVER_INFO_META_KEY = 'io.modelcontextprotocol/serverInfo';
+
+export const SERVER_INFO = { name: SERVER_NAME, title: SERVER_TITLE, version: SERVER_VERSION } as const;
+
+/**
+ * decisions.md: the tool set is static per deployment, so clients may cache it for 5 minutes; "private" because a
+ * list may one day vary by the caller's key, and private results are never shared across credentials.
+ */
+export const CACHE_HINTS = { ttlMs: 300_000, cacheScope: 'private' } as const;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Adds resultType and serverInfo, keeping any `_meta` the handler returned (our key wins on a clash). */
+export function stampResult(result: Record<string, unknown>): Record<string, unknown> {
+  const meta = isObject(result._meta) ? result._meta : {};
+  return { ...result, resultType: 'complete', _meta: { ...meta, [SERVER_INFO_META_KEY]: SERVER_INFO } };
+}
+
+/**
+ * tools/list under 2026-07-28: cache hints added, and `execution` removed from each tool (task support left the
+ * core protocol in this revision; SDK v2 strips it too).
+ */
+export function stampToolsListResult(result: Record<string, unknown>): Record<string, unknown> {
+  const tools = Array.isArray(result.tools) ? result.tools.map(withoutExecution) : result.tools;
+  return stampResult({ ...result, tools, ...CACHE_HINTS });
+}
+
+function withoutExecution(tool: unknown): unknown {
+  if (!isObject(tool) || !('execution' in tool)) return tool;
+  const { execution: _removed, ...rest } = tool;
+  return rest;
+}
