@@ -5,6 +5,8 @@ import type { HttpResponse } from './http/types.js';
 import { corsHeaders } from './http/response-builder.js';
 import type { McpRequestContext } from './mcp/request-context.js';
 import { keyFingerprint } from './observability/key-fingerprint.js';
+import { logError } from './observability/logger.js';
+import { deriveOutcome } from './observability/outcome.js';
 import { writeRequestLog } from './observability/request-log.js';
 
 let invocationCount = 0;
@@ -35,7 +37,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   try {
     response = await route(req, ctx);
   } catch (error) {
-    console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', requestId: req.requestId, detail: describe(error) }));
+    logError('unhandled error', error, { requestId: req.requestId, httpMethod: req.method, path: req.path, ...ctx.trace }, req.apiKey);
     response = {
       statusCode: 500,
       headers: { ...corsHeaders({ origin: undefined, allowed: true }), 'Content-Type': 'application/json' },
@@ -44,6 +46,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   }
   writeRequestLog({
     ...ctx.trace,
+    outcome: ctx.trace.outcome ?? deriveOutcome(response.statusCode, response.body),
     requestId: req.requestId,
     httpMethod: req.method,
     path: req.path,
@@ -51,10 +54,15 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     durationMs: Math.round((performance.now() - started) * 100) / 100,
     keyFingerprint: keyFingerprint(req.apiKey),
     coldStart,
+    userAgent: req.headers['user-agent']?.slice(0, 120),
+    debug: {
+      contentType: req.headers['content-type'],
+      accept: req.headers.accept,
+      origin: req.headers.origin,
+      protocolVersionHeader: req.headers['mcp-protocol-version'],
+      requestBytes: req.bodyBytes,
+      responseBytes: Buffer.byteLength(response.body),
+    },
   });
   return { statusCode: response.statusCode, headers: response.headers, body: response.body, isBase64Encoded: false };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

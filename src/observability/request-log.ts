@@ -1,6 +1,12 @@
 import type { RequestTrace } from '../mcp/request-context.js';
+import { isLogEnabled } from './log-level.js';
+import type { LogLevel } from './log-level.js';
+import { writeLog } from './logger.js';
 
-/** One structured JSON line per request (CloudWatch Logs Insights can query every field). Never the key. */
+/**
+ * The one structured line written per request (CloudWatch Logs Insights can query every field). It carries the key
+ * fingerprint (first 8 hex chars of the key's SHA-256), never the key, and never a request or response body.
+ */
 export interface RequestLogLine extends RequestTrace {
   requestId: string;
   httpMethod: string;
@@ -8,11 +14,52 @@ export interface RequestLogLine extends RequestTrace {
   status: number;
   durationMs: number;
   keyFingerprint?: string;
+  /** First invocation of this Lambda container (module scope was just initialised). */
   coldStart: boolean;
+  /** The client's User-Agent (tells mcp-remote, Claude Code, Claude's connector and curl apart), truncated. */
+  userAgent?: string;
+  /** Added only under LOG_LEVEL=debug: header values that explain 406/415/403 answers; no credentials. */
+  debug?: RequestDebugFields;
+}
+
+export interface RequestDebugFields {
+  contentType?: string;
+  accept?: string;
+  origin?: string;
+  protocolVersionHeader?: string;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+/** error: the server failed (5xx, or a JSON-RPC -32603); warn: something worth a look (trace.note); else info. */
+export function requestLogLevel(line: Pick<RequestLogLine, 'status' | 'outcome' | 'note'>): LogLevel {
+  if (line.status >= 500 || line.outcome === 'jsonrpc_error:-32603') return 'error';
+  if (line.note) return 'warn';
+  return 'info';
 }
 
 export function writeRequestLog(line: RequestLogLine): void {
-  if (process.env.LOG_LEVEL === 'silent') return;
-  const level = line.status >= 500 ? 'error' : line.note ? 'warn' : 'info';
-  process.stdout.write(`${JSON.stringify({ level, msg: 'request', ...line })}\n`);
+  const level = requestLogLevel(line);
+  if (!isLogEnabled(level)) return;
+  const { debug, ...fields } = line;
+  // Fixed leading keys, in reading order; the spread adds the rest, including any field a layer adds to RequestTrace.
+  const ordered: Record<string, unknown> = {};
+  for (const key of LEADING_KEYS) ordered[key] = fields[key];
+  writeLog(level, 'request', { ...ordered, ...fields, debug: isLogEnabled('debug') ? debug : undefined });
 }
+
+const LEADING_KEYS = [
+  'requestId',
+  'coldStart',
+  'httpMethod',
+  'path',
+  'status',
+  'outcome',
+  'era',
+  'protocolVersion',
+  'method',
+  'tool',
+  'upstreamCalls',
+  'durationMs',
+  'keyFingerprint',
+] as const satisfies readonly (keyof RequestLogLine)[];

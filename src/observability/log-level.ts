@@ -1,0 +1,19 @@
+/**
+ * LOG_LEVEL: debug | info | warn | error | silent (default info; anything else also means info, so a typo never
+ * silences a deployment). Read on every call: cheap, and tests can change it per case.
+ */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevelSetting = (typeof LOG_LEVELS)[number];
+export type LogLevel = Exclude<LogLevelSetting, 'silent'>;
+
+const RANK: Record<LogLevelSetting, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+export function logLevelSetting(env: NodeJS.ProcessEnv = process.env): LogLevelSetting {
+  const value = env.LOG_LEVEL?.trim().toLowerCase();
+  return (LOG_LEVELS as readonly string[]).includes(value ?? '') ? (value as LogLevelSetting) : 'info';
+}
+
+/** Whether a line at `level` is written under the current LOG_LEVEL. */
+export function isLogEnabled(level: LogLevel, env: NodeJS.ProcessEnv = process.env): boolean {
+  return RANK[level] >= RANK[logLevelSetting(env)];
+}
