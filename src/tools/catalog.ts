@@ -1,31 +1,66 @@
 /**
- * Placeholder catalogue until the TiFlux tools land (issue 4): one harmless tool so the wire layer can be exercised.
+ * The tool catalogue: the original server's 16 tools, one definition each. Adding a tool = its file + one line in
+ * `tools` below.
+ *
+ * Module load stays cheap (cold start): the definitions only build zod schemas. The JSON Schemas tools/list
+ * returns are derived on the first tools/list and kept for the life of the container, never per request.
  */
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
+import type { ToolDefinition } from './define-tool.js';
+import { toListedTool } from './json-schemas.js';
+import { errorResult, runTool } from './run-tool.js';
+import { searchCatalogItem } from './directory/search-catalog-item.js';
+import { searchClient } from './directory/search-client.js';
+import { searchStage } from './directory/search-stage.js';
+import { searchUser } from './directory/search-user.js';
+import { createInternalCommunication } from './internal-communications/create-internal-communication.js';
+import { getInternalCommunication } from './internal-communications/get-internal-communication.js';
+import { listInternalCommunications } from './internal-communications/list-internal-communications.js';
+import { cancelTicket } from './tickets/cancel-ticket.js';
+import { closeTicket } from './tickets/close-ticket.js';
+import { createTicketAnswer } from './tickets/create-ticket-answer.js';
+import { createTicket } from './tickets/create-ticket.js';
+import { getTicketFiles } from './tickets/get-ticket-files.js';
+import { getTicket } from './tickets/get-ticket.js';
+import { listTickets } from './tickets/list-tickets.js';
+import { updateTicketEntities } from './tickets/update-ticket-entities.js';
+import { updateTicket } from './tickets/update-ticket.js';
 
-const tools: Tool[] = [
-  {
-    name: 'echo',
-    title: 'Echo',
-    description: 'Placeholder tool: returns its `text` argument unchanged.',
-    inputSchema: {
-      type: 'object',
-      properties: { text: { type: 'string', description: 'Text to echo back.' } },
-      required: ['text'],
-      additionalProperties: false,
-    },
-    annotations: { readOnlyHint: true, openWorldHint: false },
-  },
+/** In the original server's registration order (clients show tools in list order). */
+export const tools: readonly ToolDefinition[] = [
+  getTicket,
+  createTicket,
+  updateTicket,
+  listTickets,
+  cancelTicket,
+  closeTicket,
+  createTicketAnswer,
+  getTicketFiles,
+  updateTicketEntities,
+  searchClient,
+  searchUser,
+  searchStage,
+  searchCatalogItem,
+  createInternalCommunication,
+  listInternalCommunications,
+  getInternalCommunication,
 ];
 
+const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
+
+let listed: Tool[] | undefined;
+
 export const toolCatalog: ToolCatalog = {
-  listTools: () => tools,
-  hasTool: (name) => tools.some((t) => t.name === name),
-  async callTool(name: string, args: Record<string, unknown>, _ctx: ToolCallContext): Promise<CallToolResult> {
-    if (name !== 'echo' || typeof args.text !== 'string') {
-      return { isError: true, content: [{ type: 'text', text: 'Invalid arguments: `text` must be a string.' }] };
-    }
-    return { content: [{ type: 'text', text: args.text }] };
+  listTools() {
+    listed ??= tools.map(toListedTool);
+    return listed;
+  },
+  hasTool: (name) => toolsByName.has(name),
+  async callTool(name: string, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult> {
+    const tool = toolsByName.get(name);
+    // The MCP layer checks hasTool first; this only guards a direct caller.
+    if (!tool) return errorResult(`Unknown tool: ${name}`);
+    return runTool(tool, args, ctx);
   },
 };

@@ -1,0 +1,196 @@
+/**
+ * Tickets as the model sees them: a structured form (for structuredContent, with its zod output shape) and the
+ * markdown built from it. Pure: the tools pass in what the client returned.
+ */
+import { z } from 'zod';
+import type { Ticket, TicketEntityField } from '../../tiflux/client.js';
+import { displayValue, formatDateTime, htmlToText, inline, truncate } from './text.js';
+
+const refOutput = z.object({ id: z.number().int().nullable(), name: z.string().nullable() }).nullable();
+
+export const ticketSummaryOutput = z.object({
+  ticket_number: z.string(),
+  title: z.string(),
+  status: z.string().nullable(),
+  is_closed: z.boolean().nullable(),
+  priority: z.string().nullable(),
+  client: refOutput,
+  desk: refOutput,
+  stage: refOutput,
+  responsible: refOutput,
+  created_at: z.string().nullable(),
+  updated_at: z.string().nullable(),
+});
+export type TicketSummary = z.output<typeof ticketSummaryOutput>;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const customFieldOutput = z.object({
+  entity: z.string().nullable(),
+  entity_field_id: z.number().int().nullable(),
+  name: z.string().nullable(),
+  field_type: z.string().nullable(),
+  value: scalar,
+});
+export type CustomField = z.output<typeof customFieldOutput>;
+
+export const ticketDetailOutput = {
+  ...ticketSummaryOutput.shape,
+  description: z.string().describe('The description as plain text (TiFlux stores HTML).'),
+  closed_at: z.string().nullable(),
+  services_catalog: z
+    .object({
+      id: z.number().int().nullable(),
+      item: z.string().nullable(),
+      area: z.string().nullable(),
+      catalog: z.string().nullable(),
+    })
+    .nullable(),
+  followers: z.array(z.string()),
+  tags: z.array(z.string()),
+  worked_hours: z.string().nullable(),
+  url_internal: z.string().nullable(),
+  url_external: z.string().nullable(),
+  custom_fields: z.array(customFieldOutput),
+};
+export type TicketDetail = z.output<z.ZodObject<typeof ticketDetailOutput>>;
+
+type Ref = z.output<typeof refOutput>;
+
+function nameOf(value: { name?: string | null } | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : (value.name ?? null);
+}
+
+function refOf(value: { id?: number | null; name?: string | null; display_name?: string | null } | null | undefined): Ref {
+  if (!value) return null;
+  return { id: value.id ?? null, name: value.display_name || value.name || null };
+}
+
+export function summariseTicket(ticket: Ticket): TicketSummary {
+  return {
+    ticket_number: String(ticket.ticket_number),
+    title: ticket.title,
+    status: nameOf(ticket.status),
+    is_closed: ticket.is_closed ?? null,
+    priority: nameOf(ticket.priority),
+    client: refOf(ticket.client) ?? (ticket.client_name ? { id: null, name: ticket.client_name } : null),
+    desk: refOf(ticket.desk),
+    stage: refOf(ticket.stage),
+    responsible: refOf(ticket.responsible) ?? refOf(ticket.assigned_to),
+    created_at: ticket.created_at ?? null,
+    updated_at: ticket.updated_at ?? null,
+  };
+}
+
+function listOf(value: string | string[] | null | undefined): string[] {
+  if (!value) return [];
+  const entries = typeof value === 'string' ? value.split(',') : value;
+  return entries.map((entry) => entry.trim()).filter(Boolean);
+}
+
+function scalarOf(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
+
+function customFieldOf(field: TicketEntityField, entity: string | null): CustomField {
+  return {
+    entity,
+    entity_field_id: field.entity_field_id ?? field.id ?? null,
+    name: field.name ?? null,
+    field_type: field.field_type ?? null,
+    value: scalarOf(field.value),
+  };
+}
+
+export function detailTicket(ticket: Ticket): TicketDetail {
+  const catalog = ticket.services_catalog;
+  // TiFlux fills either `entities` (grouped) or the root `entity_fields`, never both.
+  const customFields = [
+    ...(ticket.entities ?? []).flatMap((entity) =>
+      (entity.entity_fields ?? []).map((field) => customFieldOf(field, entity.name ?? null)),
+    ),
+    ...(ticket.entity_fields ?? []).map((field) => customFieldOf(field, null)),
+  ];
+  return {
+    ...summariseTicket(ticket),
+    description: htmlToText(ticket.description),
+    closed_at: ticket.closed_at ?? null,
+    services_catalog: catalog
+      ? {
+          id: catalog.id ?? null,
+          item: catalog.item_name ?? null,
+          area: catalog.area_name ?? null,
+          catalog: catalog.catalog_name ?? null,
+        }
+      : null,
+    followers: listOf(ticket.followers),
+    tags: listOf(ticket.tags),
+    worked_hours: ticket.worked_hours === null || ticket.worked_hours === undefined ? null : String(ticket.worked_hours),
+    url_internal: ticket.url_internal_path ?? null,
+    url_external: ticket.url_external_path ?? null,
+    custom_fields: customFields,
+  };
+}
+
+function refText(ref: Ref, fallback = '—'): string {
+  if (!ref) return fallback;
+  return ref.id !== null ? `${inline(ref.name)} (id ${ref.id})` : inline(ref.name, fallback);
+}
+
+function statusText(ticket: TicketSummary): string {
+  const closed = ticket.is_closed === true ? ' (closed)' : '';
+  return `${inline(ticket.status)}${closed}`;
+}
+
+/** One list entry: "- **#84429** VPN não conecta — Aberto · Cliente … " */
+export function ticketListEntry(ticket: TicketSummary): string {
+  return (
+    `- **#${ticket.ticket_number}** ${inline(ticket.title)}\n` +
+    `  ${statusText(ticket)} · priority ${inline(ticket.priority)} · client ${refText(ticket.client)} · ` +
+    `desk ${refText(ticket.desk)} · stage ${refText(ticket.stage)} · responsible ${refText(ticket.responsible, 'unassigned')} · ` +
+    `created ${formatDateTime(ticket.created_at)}`
+  );
+}
+
+/** Longest description shown in full; the structured content always carries all of it. */
+const DESCRIPTION_LIMIT = 4000;
+
+export function ticketMarkdown(ticket: TicketDetail): string {
+  const lines = [
+    `## Ticket #${ticket.ticket_number}: ${inline(ticket.title)}`,
+    `- Status: ${statusText(ticket)}`,
+    `- Priority: ${inline(ticket.priority)}`,
+    `- Client: ${refText(ticket.client)}`,
+    `- Desk: ${refText(ticket.desk)}`,
+    `- Stage: ${refText(ticket.stage)}`,
+    `- Responsible: ${refText(ticket.responsible, 'unassigned')}`,
+  ];
+  if (ticket.services_catalog) {
+    const path = [ticket.services_catalog.catalog, ticket.services_catalog.area, ticket.services_catalog.item]
+      .filter(Boolean)
+      .join(' › ');
+    lines.push(`- Catalogue item: ${inline(path)}${ticket.services_catalog.id ? ` (id ${ticket.services_catalog.id})` : ''}`);
+  }
+  lines.push(`- Created: ${formatDateTime(ticket.created_at)} · Updated: ${formatDateTime(ticket.updated_at)}`);
+  if (ticket.closed_at) lines.push(`- Closed: ${formatDateTime(ticket.closed_at)}`);
+  if (ticket.followers.length) lines.push(`- Followers: ${ticket.followers.join(', ')}`);
+  if (ticket.tags.length) lines.push(`- Tags: ${ticket.tags.join(', ')}`);
+  if (ticket.worked_hours) lines.push(`- Worked hours: ${ticket.worked_hours}`);
+  if (ticket.url_internal) lines.push(`- Link (attendants): ${ticket.url_internal}`);
+  if (ticket.url_external) lines.push(`- Link (client): ${ticket.url_external}`);
+  lines.push('', '### Description', ticket.description ? truncate(ticket.description, DESCRIPTION_LIMIT) : '(empty)');
+  if (ticket.custom_fields.length) {
+    lines.push('', '### Custom fields');
+    for (const field of ticket.custom_fields) {
+      const value = displayValue(field.value);
+      const group = field.entity ? `${inline(field.entity)} › ` : '';
+      lines.push(
+        `- ${group}${inline(field.name)}: ${value}  (entity_field_id ${field.entity_field_id ?? '?'}, ${inline(field.field_type, 'type unknown')})`,
+      );
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,53 @@
+/** Internal communications (notes between attendants) in structured and markdown form. */
+import { z } from 'zod';
+import type { InternalCommunication } from '../../tiflux/client.js';
+import { formatDateTime, htmlToText, humanSize, inline, truncate } from '../format/text.js';
+
+export const communicationOutput = z.object({
+  id: z.number().int(),
+  author: z.string().nullable(),
+  created_at: z.string().nullable(),
+  text: z.string().describe('Plain text (TiFlux stores HTML).'),
+  files_count: z.number().int().nullable(),
+});
+export type CommunicationRow = z.output<typeof communicationOutput>;
+
+export const attachmentOutput = z.object({
+  id: z.number().int().nullable(),
+  name: z.string().nullable(),
+  content_type: z.string().nullable(),
+  size: z.string().describe('Human-readable size.'),
+  url: z.string().nullable(),
+});
+
+export function communicationRow(communication: InternalCommunication): CommunicationRow {
+  return {
+    id: communication.id,
+    author: communication.user?.name ?? null,
+    created_at: communication.created_at ?? null,
+    text: htmlToText(communication.text),
+    files_count: communication.files_count ?? communication.files?.length ?? null,
+  };
+}
+
+export function attachmentsOf(communication: InternalCommunication): z.output<typeof attachmentOutput>[] {
+  return (communication.files ?? []).map((file) => ({
+    id: file.id ?? null,
+    name: file.file_name ?? file.filename ?? file.name ?? null,
+    content_type: file.content_type ?? null,
+    size: humanSize(file.size),
+    url: file.url ?? null,
+  }));
+}
+
+/** Heading line of one note: "**#512** by Ana · 2026-01-01 10:00 (-03:00) · 2 files". */
+export function communicationHeading(row: CommunicationRow): string {
+  const files = row.files_count ? ` · ${row.files_count} file${row.files_count === 1 ? '' : 's'}` : '';
+  return `**${row.id}** by ${inline(row.author)} · ${formatDateTime(row.created_at)}${files}`;
+}
+
+export const PREVIEW_LENGTH = 300;
+
+export function communicationPreview(row: CommunicationRow): string {
+  return `- ${communicationHeading(row)}\n  ${inline(truncate(row.text, PREVIEW_LENGTH), '(no text)')}`;
+}

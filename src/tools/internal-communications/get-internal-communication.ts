@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { ticketNumber } from '../shared/params.js';
+import { attachmentOutput, attachmentsOf, communicationHeading, communicationOutput, communicationRow } from './format.js';
+
+const communicationId = z
+  .union([z.string().trim().regex(/^\d{1,15}$/), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)], {
+    error: 'must be the id of an internal communication (digits), as list_internal_communications shows it',
+  })
+  .transform((value) => Number(value))
+  .refine((value) => value > 0, { error: 'must be an id greater than 0' })
+  .describe('Id of the internal communication (list_internal_communications shows it).');
+
+export const getInternalCommunication = defineTool({
+  name: 'get_internal_communication',
+  title: 'Read one internal note',
+  description:
+    'Reads one internal communication of a TiFlux ticket in full: author, date, the whole text (as plain text) ' +
+    'and its attached files with download URLs. Get the id from list_internal_communications.',
+  input: {
+    ticket_number: ticketNumber(),
+    communication_id: communicationId,
+  },
+  output: {
+    ticket_number: z.string(),
+    ...communicationOutput.shape,
+    updated_at: z.string().nullable(),
+    files: z.array(attachmentOutput),
+  },
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const communication = await tiflux.internalCommunications.get(args.ticket_number, args.communication_id);
+    const row = communicationRow(communication);
+    const files = attachmentsOf(communication);
+    const lines = [
+      `# Internal communication ${row.id} on ticket #${args.ticket_number}`,
+      communicationHeading(row),
+      '',
+      row.text || '(no text)',
+    ];
+    if (files.length) {
+      lines.push('', '## Files');
+      for (const file of files) {
+        lines.push(`- ${file.name ?? '(no name)'} · ${file.content_type ?? 'type unknown'} · ${file.size}${file.url ? `\n  ${file.url}` : ''}`);
+      }
+    }
+    return {
+      text: lines.join('\n'),
+      structured: {
+        ticket_number: args.ticket_number,
+        ...row,
+        updated_at: communication.updated_at ?? null,
+        files,
+      },
+    };
+  },
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
+import { communicationOutput, communicationPreview, communicationRow, PREVIEW_LENGTH } from './format.js';
+
+export const listInternalCommunications = defineTool({
+  name: 'list_internal_communications',
+  title: 'List the internal notes of a ticket',
+  description:
+    'Lists the internal communications of a TiFlux ticket (notes between attendants, hidden from the client): ' +
+    `id, author, date, number of files and the first ${PREVIEW_LENGTH} characters of each. For one note in full, ` +
+    'call get_internal_communication with its id. Paging: limit (1–200, default 20), offset (next page: ' +
+    'offset + 1). Ticket numbers come from list_tickets.',
+  input: {
+    ticket_number: ticketNumber(),
+    offset: offsetParam,
+    limit: limitParam,
+  },
+  output: { ticket_number: z.string(), communications: z.array(communicationOutput), ...pageInfoOutput },
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const page = await tiflux.internalCommunications.list(args.ticket_number, { offset: args.offset, limit: args.limit });
+    const communications = page.items.map(communicationRow);
+    const info = pageInfoOf(page);
+    const text = communications.length
+      ? [
+          `# Internal communications of ticket #${args.ticket_number}`,
+          ...communications.map(communicationPreview),
+          '',
+          pagingLine(info, communications.length, 'notes'),
+        ].join('\n')
+      : info.offset > 1
+        ? `No internal communications on page ${info.offset} of ticket #${args.ticket_number}; they end before it.`
+        : `Ticket #${args.ticket_number} has no internal communications.`;
+    return { text, structured: { ticket_number: args.ticket_number, communications, ...info } };
+  },
+});

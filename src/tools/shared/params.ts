@@ -1,0 +1,136 @@
+/**
+ * Argument schemas shared by several tools. Names and types follow the original server (ticket_number is a string
+ * there, ids are numbers, id-list filters are comma-separated strings); descriptions are written for the model and
+ * say which sibling tool supplies each id. Limits are real and refused when exceeded, never clamped.
+ */
+import { z } from 'zod';
+
+export const MAX_PAGE_LIMIT = 200;
+export const MAX_IDS_PER_FILTER = 15;
+/** Longest name a person plausibly types; anything longer is not a name. */
+const MAX_NAME_LENGTH = 200;
+
+const DIGITS = /^\d{1,15}$/;
+
+/** TiFlux does not publish its limits; these are generous bounds that still keep one call under the body cap. */
+export const TITLE_MAX_LENGTH = 255;
+export const DESCRIPTION_MAX_LENGTH = 100_000;
+
+/** A ticket NUMBER as TiFlux shows it (#84429), not an internal id. A string in the original; numbers are accepted. */
+export const ticketNumberParam = z
+  .union([z.string().trim().regex(DIGITS), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)], {
+    error: 'must be a ticket number made of digits only, e.g. "84429"',
+  })
+  .transform((value) => String(Number(value)))
+  .refine((value) => Number(value) > 0, { error: 'must be a ticket number greater than 0' });
+
+export function ticketNumber(description = 'Ticket number as shown in TiFlux (e.g. "84429"); list_tickets returns them.') {
+  return ticketNumberParam.describe(description);
+}
+
+/** A positive integer id of a TiFlux record. */
+export function idParam(description: string) {
+  return z
+    .number({ error: 'must be a whole number id' })
+    .int({ error: 'must be a whole number id' })
+    .positive({ error: 'must be a positive id' })
+    .max(Number.MAX_SAFE_INTEGER)
+    .describe(description);
+}
+
+/** A name to resolve (accent- and case-insensitive, see names/match-names.ts). */
+export function nameParam(description: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` })
+    .describe(description);
+}
+
+/** Free text such as a title or a message body. */
+export function textParam(description: string, maxLength: number) {
+  return z
+    .string()
+    .refine((value) => value.trim().length > 0, { error: 'must not be empty' })
+    .refine((value) => value.length <= maxLength, { error: `must be at most ${maxLength} characters` })
+    .describe(description);
+}
+
+/** 1-based page number, as TiFlux pages. */
+export const offsetParam = z
+  .number()
+  .int()
+  .min(1)
+  .max(100_000)
+  .default(1)
+  .describe('Page number, starting at 1. Ask for the next page with offset + 1.');
+
+export const limitParam = z
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_PAGE_LIMIT)
+  .default(20)
+  .describe(`Results per page, 1 to ${MAX_PAGE_LIMIT} (default 20).`);
+
+/**
+ * A comma-separated id list ("12,15,18"), as the original took it. At most 15 ids (TiFlux's cap); duplicates and
+ * blanks are dropped. Comes out as TiFlux wants it ("12,15,18"), or undefined when it holds no id.
+ */
+export function idListParam(description: string) {
+  return z
+    .string()
+    .max(400)
+    .transform((value, ctx) => {
+      const ids: string[] = [];
+      for (const entry of value.split(',')) {
+        const text = entry.trim();
+        if (text === '') continue;
+        if (!DIGITS.test(text) || Number(text) <= 0) {
+          ctx.issues.push({ code: 'custom', input: value, message: `holds "${text}", which is not a positive id` });
+          return z.NEVER;
+        }
+        const id = String(Number(text));
+        if (!ids.includes(id)) ids.push(id);
+      }
+      if (ids.length > MAX_IDS_PER_FILTER) {
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: `accepts at most ${MAX_IDS_PER_FILTER} ids (got ${ids.length}); split the search into several calls`,
+        });
+        return z.NEVER;
+      }
+      return ids.length ? ids.join(',') : undefined;
+    })
+    .optional()
+    .describe(`${description} Comma-separated, at most ${MAX_IDS_PER_FILTER} ids, e.g. "12,15".`);
+}
+
+/** A loose e-mail check: TiFlux does the real one; this catches a name passed where an address belongs. */
+export function emailParam(description: string) {
+  return z
+    .string()
+    .trim()
+    .max(254)
+    .regex(/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/, { error: 'must be one e-mail address, e.g. "ana@example.com"' })
+    .describe(description);
+}
+
+/** Comma-separated e-mails (ticket followers). */
+export function emailListParam(description: string) {
+  return z
+    .string()
+    .max(2000)
+    .refine(
+      (value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean)
+          .every((entry) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(entry)),
+      { error: 'must be e-mail addresses separated by commas, e.g. "ana@example.com,bia@example.com"' },
+    )
+    .describe(description);
+}

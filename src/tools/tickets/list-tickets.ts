@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { TiFluxClient } from '../../tiflux/client.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { summariseTicket, ticketListEntry, ticketSummaryOutput } from '../format/ticket.js';
+import { resolveClient, resolveDesk, resolveResponsible, resolveStage, type ResolvedName } from '../names/resolvers.js';
+import { settleAll } from '../names/settle-all.js';
+import { idListParam, limitParam, MAX_IDS_PER_FILTER, nameParam, offsetParam } from '../shared/params.js';
+import { ToolError } from '../tool-error.js';
+
+const FILTERS = [
+  'desk_ids',
+  'desk_name',
+  'client_ids',
+  'client_name',
+  'stage_ids',
+  'stage_name',
+  'responsible_ids',
+  'responsible_name',
+] as const;
+
+/** Adds a resolved id to a comma-separated list, keeping TiFlux's 15-id cap. */
+function withId(list: string | undefined, resolved: ResolvedName | undefined, field: string): string | undefined {
+  if (!resolved) return list;
+  const ids = new Set(list ? list.split(',') : []);
+  ids.add(String(resolved.id));
+  if (ids.size > MAX_IDS_PER_FILTER) {
+    throw new ToolError(`${field} plus the id found by name hold more than ${MAX_IDS_PER_FILTER} ids; split the search.`);
+  }
+  return [...ids].join(',');
+}
+
+/** stage_name needs one desk: stage names repeat from desk to desk ("To do"…). */
+function deskForStage(deskIds: string | undefined): number {
+  const ids = deskIds ? deskIds.split(',') : [];
+  if (ids.length !== 1) {
+    throw new ToolError(
+      'stage_name needs exactly one desk, because every desk has its own stages: add desk_name, or desk_ids with ' +
+        'a single id (or pass stage_ids; search_stage lists the stages of a desk).',
+    );
+  }
+  return Number(ids[0]);
+}
+
+async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof FILTERS)[number], string>>) {
+  const [desk, client, responsible] = await settleAll([
+    args.desk_name ? resolveDesk(tiflux, args.desk_name) : undefined,
+    args.client_name ? resolveClient(tiflux, args.client_name) : undefined,
+    args.responsible_name ? resolveResponsible(tiflux, args.responsible_name) : undefined,
+  ]);
+  const deskIds = withId(args.desk_ids, desk, 'desk_ids');
+  const stage = args.stage_name ? await resolveStage(tiflux, deskForStage(deskIds), args.stage_name) : undefined;
+  return {
+    desk_ids: deskIds,
+    client_ids: withId(args.client_ids, client, 'client_ids'),
+    stage_ids: withId(args.stage_ids, stage, 'stage_ids'),
+    responsible_ids: withId(args.responsible_ids, responsible, 'responsible_ids'),
+    /** What the names resolved to, echoed so the model can check it ("desk Suporte N1 (12)"). */
+    resolved: [
+      desk && `desk ${desk.name} (${desk.id})`,
+      client && `client ${client.name} (${client.id})`,
+      stage && `stage ${stage.name} (${stage.id})`,
+      responsible && `responsible ${responsible.name} (${responsible.id})`,
+    ].filter((entry): entry is string => Boolean(entry)),
+  };
+}
+
+export const listTickets = defineTool({
+  name: 'list_tickets',
+  title: 'List tickets',
+  description:
+    'Lists TiFlux tickets matching filters, newest first as TiFlux orders them, with the total and paging. ' +
+    'At least one filter is required: desk, client, stage or responsible, each by ids (comma-separated, max 15) ' +
+    'or by name (accent- and case-insensitive; an ambiguous name returns the candidates with their ids). ' +
+    'stage_name needs exactly one desk. Open tickets only unless is_closed is true. ' +
+    'Ids come from search_client, search_user, search_stage, or earlier results. Results per page: limit (1–200, ' +
+    'default 20); next page: offset + 1. Use get_ticket for one ticket in full.',
+  input: {
+    desk_ids: idListParam('Desk ids.'),
+    desk_name: nameParam('Desk name (name or display name).').optional(),
+    client_ids: idListParam('Client ids (search_client finds them).'),
+    client_name: nameParam('Client name.').optional(),
+    stage_ids: idListParam('Stage ids (search_stage lists a desk\'s stages).'),
+    stage_name: nameParam('Stage name; needs desk_name or a single desk_ids.').optional(),
+    responsible_ids: idListParam('Responsible attendant ids (search_user finds them).'),
+    responsible_name: nameParam('Responsible attendant name or e-mail.').optional(),
+    is_closed: z.boolean().default(false).describe('false (default): open tickets; true: closed tickets.'),
+    offset: offsetParam,
+    limit: limitParam,
+  },
+  output: {
+    tickets: z.array(ticketSummaryOutput),
+    ...pageInfoOutput,
+  },
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    if (!FILTERS.some((filter) => args[filter] !== undefined)) {
+      throw new ToolError(
+        `list_tickets needs at least one filter, so it does not page through the whole helpdesk: ${FILTERS.join(', ')}.`,
+      );
+    }
+    const filters = await resolveNames(tiflux, args);
+    const page = await tiflux.tickets.list({
+      desk_ids: filters.desk_ids,
+      client_ids: filters.client_ids,
+      stage_ids: filters.stage_ids,
+      responsible_ids: filters.responsible_ids,
+      is_closed: args.is_closed,
+      offset: args.offset,
+      limit: args.limit,
+    });
+    const tickets = page.items.map(summariseTicket);
+    const info = pageInfoOf(page);
+    const state = args.is_closed ? 'closed' : 'open';
+    const used = [
+      ...filters.resolved,
+      ...(['desk_ids', 'client_ids', 'stage_ids', 'responsible_ids'] as const)
+        .filter((name) => args[name] !== undefined)
+        .map((name) => `${name} ${args[name]}`),
+    ].join(', ');
+    const heading = `# ${info.total !== null ? `${info.total} ` : ''}${state} tickets (${used})`;
+    const text = tickets.length
+      ? [heading, ...tickets.map(ticketListEntry), '', pagingLine(info, tickets.length, 'tickets')].join('\n')
+      : info.offset > 1
+        ? `No ${state} tickets on page ${info.offset} (${used}); the results end before this page.`
+        : `No ${state} tickets match ${used}.${args.is_closed ? '' : ' Set is_closed: true for closed ones.'}`;
+    return { text, structured: { tickets, ...info } };
+  },
+});

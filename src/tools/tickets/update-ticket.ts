@@ -1,0 +1,147 @@
+import type { TiFluxClient, UpdateTicketInput } from '../../tiflux/client.js';
+import { defineTool, type ArgsOf } from '../define-tool.js';
+import { inline, toTiFluxHtml } from '../format/text.js';
+import {
+  firstStageOf,
+  resolveClient,
+  resolveDesk,
+  resolveResponsible,
+  resolveStage,
+  type ResolvedName,
+} from '../names/resolvers.js';
+import { settleAll } from '../names/settle-all.js';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  emailListParam,
+  idParam,
+  nameParam,
+  textParam,
+  ticketNumber,
+  TITLE_MAX_LENGTH,
+} from '../shared/params.js';
+import { ToolError } from '../tool-error.js';
+
+const input = {
+  ticket_number: ticketNumber(),
+  title: textParam('New title.', TITLE_MAX_LENGTH).optional(),
+  description: textParam('New description (replaces the old one). Plain text or HTML.', DESCRIPTION_MAX_LENGTH).optional(),
+  client_id: idParam('Move the ticket to this client (search_client finds the id).').optional(),
+  client_name: nameParam('Move the ticket to this client, by name.').optional(),
+  desk_id: idParam('Transfer to this desk.').optional(),
+  desk_name: nameParam('Transfer to this desk, by name or display name.').optional(),
+  stage_id: idParam('Move to this stage (search_stage lists a desk\'s stages).').optional(),
+  stage_name: nameParam('Move to this stage, by name, in the new desk or else the ticket\'s current desk.').optional(),
+  responsible_id: idParam('Assign to this attendant (search_user finds the id); null unassigns the ticket.')
+    .nullable()
+    .optional(),
+  responsible_name: nameParam('Assign to this attendant, by name or e-mail.').optional(),
+  followers: emailListParam('Replaces the whole followers list: comma-separated e-mails; "" removes them all.').optional(),
+};
+type UpdateTicketArgs = ArgsOf<typeof input>;
+
+const CHANGEABLE = Object.keys(input).filter((name) => name !== 'ticket_number');
+
+/** What the call changes, with the names ids were resolved from, for the answer. */
+type Changes = { body: UpdateTicketInput; described: string[] };
+
+function named(label: string, ref: { id: number; name?: string }, note = ''): string {
+  return `${label}: ${ref.name ? `${inline(ref.name)} (id ${ref.id})` : `id ${ref.id}`}${note}`;
+}
+
+async function stageFor(
+  tiflux: TiFluxClient,
+  args: UpdateTicketArgs,
+  newDesk: ResolvedName | { id: number } | undefined,
+): Promise<{ stage?: { id: number; name?: string }; note: string }> {
+  if (args.stage_id !== undefined) return { stage: { id: args.stage_id }, note: '' };
+  if (args.stage_name !== undefined) {
+    // Stages belong to a desk: the one the ticket moves to, else the one it is in (one extra read).
+    const deskId = newDesk?.id ?? (await currentDeskOf(tiflux, args.ticket_number));
+    return { stage: await resolveStage(tiflux, deskId, args.stage_name), note: '' };
+  }
+  if (newDesk) {
+    // A transfer needs a stage of the new desk; TiFlux's own choice would be its first stage.
+    const first = await firstStageOf(tiflux, newDesk.id);
+    return { stage: first, note: ' (first stage of the new desk)' };
+  }
+  return { note: '' };
+}
+
+async function currentDeskOf(tiflux: TiFluxClient, ticketNumber: string): Promise<number> {
+  const ticket = await tiflux.tickets.get(ticketNumber);
+  const deskId = ticket.desk?.id;
+  if (!deskId) throw new ToolError(`Ticket #${ticketNumber} has no desk, so stage_name cannot be looked up; pass stage_id.`);
+  return deskId;
+}
+
+async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Promise<Changes> {
+  const [client, desk, responsible] = await settleAll([
+    args.client_id !== undefined ? { id: args.client_id } : args.client_name ? resolveClient(tiflux, args.client_name) : undefined,
+    args.desk_id !== undefined ? { id: args.desk_id } : args.desk_name ? resolveDesk(tiflux, args.desk_name) : undefined,
+    args.responsible_name !== undefined && args.responsible_id === undefined
+      ? resolveResponsible(tiflux, args.responsible_name)
+      : undefined,
+  ]);
+  const { stage, note } = await stageFor(tiflux, args, desk);
+
+  const body: UpdateTicketInput = {};
+  const described: string[] = [];
+  if (args.title !== undefined) {
+    body.title = args.title.trim();
+    described.push(`Title: ${inline(body.title)}`);
+  }
+  if (args.description !== undefined) {
+    body.description = toTiFluxHtml(args.description);
+    described.push('Description replaced');
+  }
+  if (client) {
+    body.client_id = client.id;
+    described.push(named('Client', client));
+  }
+  if (desk) {
+    body.desk_id = desk.id;
+    described.push(named('Desk', desk, ' (transferred)'));
+  }
+  if (stage) {
+    body.stage_id = stage.id;
+    described.push(named('Stage', stage, note));
+  }
+  if (args.responsible_id === null) {
+    body.responsible_id = null;
+    described.push('Responsible: none (unassigned)');
+  } else if (args.responsible_id !== undefined || responsible) {
+    const ref = responsible ?? { id: args.responsible_id! };
+    body.responsible_id = ref.id;
+    described.push(named('Responsible', ref));
+  }
+  if (args.followers !== undefined) {
+    body.followers = args.followers.trim();
+    described.push(`Followers: ${body.followers || 'none'}`);
+  }
+  return { body, described };
+}
+
+export const updateTicket = defineTool({
+  name: 'update_ticket',
+  title: 'Update a ticket',
+  description:
+    'Changes fields of an existing TiFlux ticket: title, description, client, desk (a transfer), stage, ' +
+    'responsible attendant, followers. Only the fields you pass change; pass at least one. Each of client, desk, ' +
+    'stage and responsible takes an id or a name (accent- and case-insensitive; an ambiguous or unknown name ' +
+    'changes nothing and lists the candidates with their ids). stage_name is looked up in the new desk when you ' +
+    'transfer, else in the ticket\'s current desk. A transfer without a stage puts the ticket in the first stage ' +
+    'of the new desk. responsible_id null unassigns. followers replaces the whole list. Ticket numbers come from ' +
+    'list_tickets.',
+  input,
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    if (!CHANGEABLE.some((name) => args[name as keyof UpdateTicketArgs] !== undefined)) {
+      throw new ToolError(`Nothing to update: pass at least one of ${CHANGEABLE.join(', ')}.`);
+    }
+    const { body, described } = await collectChanges(tiflux, args);
+    await tiflux.tickets.update(args.ticket_number, body);
+    return {
+      text: [`Updated ticket **#${args.ticket_number}**:`, ...described.map((line) => `- ${line}`)].join('\n'),
+    };
+  },
+});
