@@ -83,11 +83,14 @@ function processApiRequest(
     if (!match) throw routeNotFound(`No route matches ${method} ${API_PREFIX}${apiPath}`);
     const { route, params } = match;
     if (route.adminOnly && !principal.isAdmin) throw forbidden('You do not have permission to access this resource');
-    if (route.accepts) {
-      const encoding = encodingOf(req.headers['content-type']);
+    if (bodyError && bodyError.status === 413) throw bodyError;
+    const contentType = req.headers['content-type'];
+    const noBody = contentType === undefined && body?.kind === 'none';
+    if (route.accepts && !(route.bodyOptional && noBody)) {
+      const encoding = encodingOf(contentType);
       if (!encoding || !route.accepts.includes(encoding)) {
         throw unsupportedMediaType(
-          `Content-Type ${req.headers['content-type'] ?? '(none)'} is not supported here; send ${route.accepts.map(describeEncoding).join(' or ')}`,
+          `Content-Type ${contentType ?? '(none)'} is not supported here; send ${route.accepts.map(describeEncoding).join(' or ')}`,
         );
       }
       if (bodyError) throw bodyError;

@@ -79,7 +79,7 @@ function buildDesks(spec: TenantSpec, data: TenantData, ids: Counters): Map<stri
       cancelable_tickets: deskSpec.cancelable_tickets ?? true,
       require_service_catalog_open_ticket: deskSpec.require_service_catalog_open_ticket ?? false,
       require_catalog_item_to_close: deskSpec.require_catalog_item_to_close ?? false,
-      required_fields: ['requestor_name'],
+      required_fields: deskSpec.required_fields ?? [],
       transfer_desk_ids: [],
       appointment_type: 'manual',
       desk_with_sla: (deskSpec.ticket_weight ?? 0) > 1,

@@ -68,7 +68,7 @@ export const MAIN_TENANT: TenantSpec = {
     { display_name: 'Field Service RJ', catalogs: ['Infraestrutura'] },
     { display_name: 'Field Service MG', catalogs: ['Infraestrutura'] },
     { display_name: 'Plantão 24h', name: 'plantao', ticket_weight: 1 },
-    { display_name: 'Ouvidoria' },
+    { display_name: 'Ouvidoria', required_fields: ['requestor_name', 'requestor_email'] },
     { display_name: 'Projetos', catalogs: ['Sistemas'] },
     { display_name: 'Backoffice' },
     { display_name: 'Suporte Legado', active: false },

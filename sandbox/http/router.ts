@@ -22,6 +22,8 @@ export interface Route {
    * required — is refused with 415 before the handler runs. Omitted: any body is ignored (GET, DELETE, cancel…).
    */
   accepts?: BodyEncoding[];
+  /** With `accepts`: a request with no body and no Content-Type is also fine (e.g. reopen without a reason). */
+  bodyOptional?: boolean;
   handle(context: RouteContext): ApiResponse;
 }
 

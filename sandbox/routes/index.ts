@@ -1,7 +1,10 @@
-// Every API route the sandbox serves, in match order (more specific patterns before parameterised ones).
+// Every API route the sandbox serves. First match wins, so fixed segments ("/users/me") come before parameters.
 
 import type { Route } from '../http/router.js';
+import { clientRoutes } from './clients.js';
 import { deskRoutes } from './desks.js';
+import { ticketMessageRoutes } from './ticket-messages.js';
 import { ticketRoutes } from './tickets.js';
+import { userRoutes } from './users.js';
 
-export const API_ROUTES: readonly Route[] = [...ticketRoutes, ...deskRoutes];
+export const API_ROUTES: readonly Route[] = [...ticketRoutes, ...ticketMessageRoutes, ...deskRoutes, ...clientRoutes, ...userRoutes];

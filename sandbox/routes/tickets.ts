@@ -4,11 +4,17 @@ import { ok } from '../http/api-response.js';
 import { optionalBoolean } from '../http/query.js';
 import type { Route } from '../http/router.js';
 import { renderTicket } from '../render/ticket.js';
-import { listTickets } from './ticket-list.js';
 import { findTicket, tenantOf } from './params.js';
+import { createTicket } from './ticket-create.js';
+import { updateTicketEntities } from './ticket-entities.js';
+import { cancelTicket, closeTicket, reopenTicket } from './ticket-lifecycle.js';
+import { listTickets } from './ticket-list.js';
+import { updateTicket } from './ticket-update.js';
 
 export const ticketRoutes: Route[] = [
   { method: 'GET', pattern: '/tickets', handle: listTickets },
+  // c73 clients send form-urlencoded, HEAD clients multipart; JSON is refused (415) so neither era's bug hides.
+  { method: 'POST', pattern: '/tickets', accepts: ['form', 'multipart'], handle: createTicket },
   {
     method: 'GET',
     pattern: '/tickets/:number',
@@ -20,4 +26,10 @@ export const ticketRoutes: Route[] = [
       }));
     },
   },
+  { method: 'PUT', pattern: '/tickets/:number', accepts: ['json'], handle: updateTicket },
+  // No body, no Content-Type (§1.4); a body, if any, is ignored.
+  { method: 'PUT', pattern: '/tickets/:number/cancel', handle: cancelTicket },
+  { method: 'PUT', pattern: '/tickets/:number/close', handle: closeTicket },
+  { method: 'PUT', pattern: '/tickets/:number/reopen', accepts: ['json'], bodyOptional: true, handle: reopenTicket },
+  { method: 'PUT', pattern: '/tickets/:number/entities', accepts: ['json'], handle: updateTicketEntities },
 ];

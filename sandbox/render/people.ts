@@ -1,0 +1,59 @@
+// Renderers for users, clients and requestors (§2.2, §2.3, §2.6).
+
+import type { ClientRecord, RequestorRecord, TenantData, UserRecord } from '../data/types.js';
+
+export function renderUserListItem(user: UserRecord) {
+  return { id: user.id, name: user.name, email: user.email, _type: user._type, active: user.active };
+}
+
+export function renderUser(user: UserRecord) {
+  return {
+    ...renderUserListItem(user),
+    technical_group_id: user.technical_group_id,
+    telephone: user.telephone,
+    extension: user.extension,
+    client_ids: user.client_ids,
+    last_login_at: user.last_login_at,
+    gauth_enabled: user.gauth_enabled,
+    signature: user.signature,
+  };
+}
+
+export function renderClientListItem(client: ClientRecord) {
+  return {
+    id: client.id, name: client.name, social: client.social, social_revenue: client.social_revenue,
+    status: client.status, email_financial: client.email_financial,
+  };
+}
+
+export function renderClient(data: TenantData, client: ClientRecord) {
+  return {
+    ...renderClientListItem(client),
+    municipal_registration: null,
+    estadual_registration: null,
+    max_agents: null,
+    anotations: null, // sic: the API's spelling (§2.2)
+    desks: data.desks
+      .filter((desk) => client.desk_ids.includes(desk.id))
+      .map((desk) => ({ id: desk.id, name: desk.name, display_name: desk.display_name })),
+    technical_groups: data.technicalGroups
+      .filter((group) => client.technical_group_ids.includes(group.id))
+      .map((group) => ({ id: group.id, name: group.name })),
+    entities: [],
+    created_at: client.created_at,
+    updated_at: client.updated_at,
+  };
+}
+
+export function renderRequestor(data: TenantData, requestor: RequestorRecord, withClient: boolean) {
+  const client = data.clients.find((candidate) => candidate.id === requestor.client_id);
+  return {
+    id: requestor.id,
+    name: requestor.name,
+    email: requestor.email,
+    telephone: requestor.telephone,
+    extension: requestor.extension,
+    can_open_ticket: requestor.can_open_ticket,
+    ...(withClient ? { client: client ? { id: client.id, name: client.name } : null } : {}),
+  };
+}

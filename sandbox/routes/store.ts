@@ -1,0 +1,55 @@
+// Mutations shared by several routes: storing uploaded files and resolving or creating requestors.
+
+import { toBrasiliaIso } from '../data/dates.js';
+import type { FileOwner, FileRecord, RequestorRecord, TenantData } from '../data/types.js';
+import type { UploadedFile } from '../http/body.js';
+
+export function storeFiles(
+  data: TenantData, ticketNumber: number, owner: FileOwner, files: UploadedFile[], userId: number, now: Date,
+): FileRecord[] {
+  return files.map((file) => {
+    const record: FileRecord = {
+      id: data.sequences.file++,
+      ticket_number: ticketNumber,
+      owner,
+      name: file.filename,
+      content_type: file.contentType ?? 'application/octet-stream',
+      size: file.data.length,
+      created_at: toBrasiliaIso(now),
+      created_by_id: userId,
+      content: new Uint8Array(file.data),
+    };
+    data.files.push(record);
+    return record;
+  });
+}
+
+/**
+ * §2.1: when a ticket names its requestor by e-mail or name instead of id, the API links an existing requestor of
+ * the client (same e-mail, else same name) or creates one.
+ */
+export function resolveRequestor(
+  data: TenantData, clientId: number, details: { name?: string; email?: string; telephone?: string }, now: Date,
+): RequestorRecord {
+  const ofClient = data.requestors.filter((requestor) => requestor.client_id === clientId);
+  const email = details.email?.trim().toLowerCase();
+  const name = details.name?.trim();
+  const existing =
+    (email ? ofClient.find((requestor) => requestor.email.toLowerCase() === email) : undefined) ??
+    (name && !email ? ofClient.find((requestor) => requestor.name.toLowerCase() === name.toLowerCase()) : undefined);
+  if (existing) return existing;
+  const at = toBrasiliaIso(now);
+  const created: RequestorRecord = {
+    id: data.sequences.requestor++,
+    client_id: clientId,
+    name: name || email!.split('@')[0]!,
+    email: details.email?.trim() ?? '',
+    telephone: details.telephone?.trim() || null,
+    extension: null,
+    can_open_ticket: true,
+    created_at: at,
+    updated_at: at,
+  };
+  data.requestors.push(created);
+  return created;
+}
