@@ -9,9 +9,9 @@ const entityFieldSchema = z.looseObject({
   id: numericId.nullish(),
   name: optionalText,
   field_type: optionalText,
-  value: z.unknown(),
+  value: z.unknown().optional(),
   required: z.boolean().nullish(),
-  options: z.unknown(),
+  options: z.unknown().optional(),
 });
 
 const entitySchema = z.looseObject({
