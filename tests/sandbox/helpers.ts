@@ -50,7 +50,7 @@ export function multipart(fields: Record<string, string>, files: { name: string;
   for (const [name, value] of Object.entries(fields)) data.append(name, value);
   for (const file of files) {
     const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
-    data.append('files[]', new Blob([bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+    data.append('files[]', new Blob([new Uint8Array(bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
   }
   return data;
 }
