@@ -56,10 +56,11 @@ const NAME_SOURCE: Readonly<Record<string, 'name' | 'uri'>> = {
  * params validation later (-32602), which is the more useful error.
  */
 export function checkRequiredRequestHeaders(headers: Readonly<Record<string, string>>, request: JsonRpcRequest): string | undefined {
-  if (headerValue(headers, VERSION_HEADER) === undefined) {
+  // An empty value is as missing as an absent header (era.ts reads an empty version header as absent, too).
+  if (!headerValue(headers, VERSION_HEADER)) {
     return 'The required MCP-Protocol-Version header is missing';
   }
-  if (headerValue(headers, METHOD_HEADER) === undefined) {
+  if (!headerValue(headers, METHOD_HEADER)) {
     return 'The required Mcp-Method header is missing';
   }
   const source = NAME_SOURCE[request.method];

@@ -88,6 +88,11 @@ describe('checkRequiredRequestHeaders', () => {
     expect(checkRequiredRequestHeaders({ ...base, 'mcp-method': 'tools/list' }, request('tools/list'))).toBeUndefined();
   });
 
+  it('treats an empty (or whitespace-only) header as missing', () => {
+    expect(checkRequiredRequestHeaders({ ...base, 'mcp-protocol-version': ' ' }, request('tools/call'))).toMatch(/MCP-Protocol-Version/);
+    expect(checkRequiredRequestHeaders({ ...base, 'mcp-method': '' }, request('tools/call'))).toMatch(/Mcp-Method/);
+  });
+
   it('requires Mcp-Name to mirror params.name (tools/call, prompts/get) or params.uri (resources/read)', () => {
     expect(checkRequiredRequestHeaders(base, request('tools/call', { name: 'echo' }))).toMatch(/Mcp-Name/);
     expect(checkRequiredRequestHeaders({ ...base, 'mcp-name': 'echo' }, request('tools/call', { name: 'echo' }))).toBeUndefined();

@@ -125,6 +125,10 @@ describe('standard headers (rows 10–13, 32)', () => {
     expectErr(await post(body, without(MH('tools/list'), 'mcp-protocol-version')), 400, -32020, 2);
   });
 
+  it('row 10: an empty MCP-Protocol-Version counts as missing → 400 -32020', async () => {
+    expectErr(await post(body, { ...MH('tools/list'), 'mcp-protocol-version': '' }), 400, -32020, 2);
+  });
+
   it('row 11: Mcp-Method missing → 400 -32020', async () => {
     expectErr(await post(body, without(MH('tools/list'), 'mcp-method')), 400, -32020, 2);
   });
