@@ -29,7 +29,11 @@ function sizeWords(origin: unknown, limit: number | bigint): string {
   return String(limit);
 }
 
+/** Zod's own wording starts like this; anything else is a message one of our schemas wrote, which wins. */
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (big|small)|Unrecognized|Expected)/;
+
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return 'is required';

@@ -26,7 +26,7 @@ export function htmlToText(html: string | null | undefined): string {
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|div|h[1-6]|li|tr|blockquote|pre)>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|ul|ol|tr|blockquote|pre)>/gi, '\n')
     .replace(/<[^>]*>/g, '');
   return decodeEntities(text)
     .replace(/[ \t\u00a0]+/g, ' ')

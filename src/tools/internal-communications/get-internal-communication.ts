@@ -3,10 +3,15 @@ import { defineTool } from '../define-tool.js';
 import { ticketNumber } from '../shared/params.js';
 import { attachmentOutput, attachmentsOf, communicationHeading, communicationOutput, communicationRow } from './format.js';
 
+const ID_ERROR = 'must be the id of an internal communication (digits), as list_internal_communications shows it';
 const communicationId = z
-  .union([z.string().trim().regex(/^\d{1,15}$/), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)], {
-    error: 'must be the id of an internal communication (digits), as list_internal_communications shows it',
-  })
+  .union(
+    [
+      z.string().trim().regex(/^\d{1,15}$/, { error: ID_ERROR }),
+      z.number({ error: ID_ERROR }).int({ error: ID_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
+    ],
+    { error: ID_ERROR },
+  )
   .transform((value) => Number(value))
   .refine((value) => value > 0, { error: 'must be an id greater than 0' })
   .describe('Id of the internal communication (list_internal_communications shows it).');

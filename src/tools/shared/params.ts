@@ -17,10 +17,15 @@ export const TITLE_MAX_LENGTH = 255;
 export const DESCRIPTION_MAX_LENGTH = 100_000;
 
 /** A ticket NUMBER as TiFlux shows it (#84429), not an internal id. A string in the original; numbers are accepted. */
+const TICKET_NUMBER_ERROR = 'must be a ticket number made of digits only, e.g. "84429"';
 export const ticketNumberParam = z
-  .union([z.string().trim().regex(DIGITS), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)], {
-    error: 'must be a ticket number made of digits only, e.g. "84429"',
-  })
+  .union(
+    [
+      z.string().trim().regex(DIGITS, { error: TICKET_NUMBER_ERROR }),
+      z.number({ error: TICKET_NUMBER_ERROR }).int({ error: TICKET_NUMBER_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
+    ],
+    { error: TICKET_NUMBER_ERROR },
+  )
   .transform((value) => String(Number(value)))
   .refine((value) => Number(value) > 0, { error: 'must be a ticket number greater than 0' });
 
@@ -52,8 +57,8 @@ export function nameParam(description: string) {
 export function textParam(description: string, maxLength: number) {
   return z
     .string()
+    .max(maxLength, { error: `must be at most ${maxLength} characters` })
     .refine((value) => value.trim().length > 0, { error: 'must not be empty' })
-    .refine((value) => value.length <= maxLength, { error: `must be at most ${maxLength} characters` })
     .describe(description);
 }
 

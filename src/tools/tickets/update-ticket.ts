@@ -31,9 +31,10 @@ const input = {
   desk_name: nameParam('Transfer to this desk, by name or display name.').optional(),
   stage_id: idParam('Move to this stage (search_stage lists a desk\'s stages).').optional(),
   stage_name: nameParam('Move to this stage, by name, in the new desk or else the ticket\'s current desk.').optional(),
-  responsible_id: idParam('Assign to this attendant (search_user finds the id); null unassigns the ticket.')
+  responsible_id: idParam('Attendant id.')
     .nullable()
-    .optional(),
+    .optional()
+    .describe('Assign to this attendant (search_user finds the id); null unassigns the ticket.'),
   responsible_name: nameParam('Assign to this attendant, by name or e-mail.').optional(),
   followers: emailListParam('Replaces the whole followers list: comma-separated e-mails; "" removes them all.').optional(),
 };
