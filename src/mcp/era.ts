@@ -19,8 +19,8 @@ import {
 } from './protocol-versions.js';
 
 /**
- * Decides, per POST, which protocol era serves it, in the order of mcp-2026-07-28.md §2 (steps 4–8; steps 1–3 are
- * in mcp-endpoint.ts, step 9 in modern-endpoint.ts) as settled by decisions.md.
+ * Decides, per POST, which protocol era serves it, in the order of mcp-2026-07-28.md §2 (steps 4–8; steps 1–3 run
+ * before, in router.ts and mcp-endpoint.ts, and step 9 after, in modern-endpoint.ts) as settled by decisions.md.
  * The body decides first: a body carrying the 2026 `_meta` protocolVersion claim is a 2026 message whatever its
  * header says; the header only cross-checks it ("a proxy stripping the header must not change the era").
  * Bodies without the claim keep the 2025 rules exactly.
@@ -47,7 +47,7 @@ export type EraDecision =
   | { era: 'modern'; message: ModernMessage; claim: string | undefined; note?: string }
   | { era: 'rejected'; rejection: Rejection };
 
-type Headers = Readonly<Record<string, string>>;
+type HeaderMap = Readonly<Record<string, string>>;
 
 function reject(status: number, id: JsonRpcId | null, code: number, message: string, data?: unknown): EraDecision {
   return { era: 'rejected', rejection: data === undefined ? { status, id, code, message } : { status, id, code, message, data } };
@@ -70,8 +70,8 @@ function unsupportedHeader(header: string): EraDecision {
  * @param headers the request headers (names lower-cased). A bare string is accepted as the MCP-Protocol-Version
  *   value alone, the original signature; the Mcp-Method cross-check then has nothing to compare.
  */
-export function classifyEra(body: unknown, headers: Headers | string | undefined): EraDecision {
-  const headerMap: Headers = typeof headers === 'object' ? headers : headers === undefined ? {} : { [VERSION_HEADER]: headers };
+export function classifyEra(body: unknown, headers: HeaderMap | string | undefined): EraDecision {
+  const headerMap: HeaderMap = typeof headers === 'object' ? headers : headers === undefined ? {} : { [VERSION_HEADER]: headers };
   const header = headerMap[VERSION_HEADER]?.trim() || undefined;
   if (Array.isArray(body)) return classifyBatch(body, header);
 
@@ -94,7 +94,7 @@ export function classifyEra(body: unknown, headers: Headers | string | undefined
   return { era: 'legacy-single', version: header ?? DEFAULT_LEGACY_VERSION, message };
 }
 
-function classifyRequest(message: ModernMessage & { kind: 'request' }, header: string | undefined, headers: Headers): EraDecision {
+function classifyRequest(message: ModernMessage & { kind: 'request' }, header: string | undefined, headers: HeaderMap): EraDecision {
   const { id, method, params } = message.message;
   const claim = readClaim(params);
   const modernClaim = claim.present && typeof claim.value === 'string' && isModernVersionString(claim.value);
@@ -127,7 +127,7 @@ function classifyRequest(message: ModernMessage & { kind: 'request' }, header: s
  * §2 step 6b (requests) and 7 (notifications) for a body with a claim: envelope → version header → Mcp-Method.
  * Whether the claimed version is served is the modern route's first question (-32022), not this one.
  */
-function classifyClaimBearing(message: ModernMessage, header: string | undefined, headers: Headers): EraDecision {
+function classifyClaimBearing(message: ModernMessage, header: string | undefined, headers: HeaderMap): EraDecision {
   const id = message.kind === 'request' ? message.message.id : null;
   const params = message.message.params;
   const problem = message.kind === 'request' ? validateRequestEnvelope(params) : validateNotificationEnvelope(params);
