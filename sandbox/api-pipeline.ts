@@ -9,7 +9,7 @@ import { authenticate, bearerKey, keyFingerprint } from './http/auth.js';
 import { encodingOf, parseBody, type ParsedBody, readBody } from './http/body.js';
 import { matchRoute, type Route } from './http/router.js';
 import { sendApiResponse, sendFault } from './http/send.js';
-import { describeBody, type RecordedRequest, safeHeaders } from './recorder.js';
+import { appendRecord, describeBody, type RecordedRequest, safeHeaders } from './recorder.js';
 import type { SandboxSeed } from './data/types.js';
 
 export const API_PREFIX = '/api/v2';
@@ -36,7 +36,7 @@ export async function handleApiRequest(
     keyFingerprint: key === undefined ? null : keyFingerprint(key), headers: safeHeaders(req.headers),
     receivedAt: new Date().toISOString(), status: null, fault: null,
   };
-  state.requests.push(record);
+  appendRecord(state.requests, record);
 
   let body: ParsedBody | undefined;
   let bodyError: ApiError | undefined;

@@ -41,6 +41,17 @@ export interface RecordedRequest {
   fault: FaultKind | null;
 }
 
+/**
+ * The log keeps the most recent requests only: a demo or benchmark that runs for hours must not look like a leak.
+ * Tests see far fewer requests than this between resets.
+ */
+export const MAX_RECORDED_REQUESTS = 5_000;
+
+export function appendRecord(log: RecordedRequest[], record: RecordedRequest): void {
+  log.push(record);
+  if (log.length > MAX_RECORDED_REQUESTS) log.splice(0, log.length - MAX_RECORDED_REQUESTS);
+}
+
 const SECRET_HEADERS = new Set(['authorization', 'x-tiflux-api-key', 'x-api-key', 'cookie']);
 
 export function safeHeaders(headers: IncomingHttpHeaders): Record<string, string> {

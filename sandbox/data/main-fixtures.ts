@@ -73,23 +73,21 @@ function removeConversation(data: TenantData, number: number): void {
 function addFixtureConversation(data: TenantData, ticket: TicketRecord, attendantId: number, requestorName: string): void {
   const attendant = data.users.find((user) => user.id === attendantId)!;
   const at = (minutes: number) => addMinutes(ticket.created_at, minutes);
-  const answerIds = [data.answers.length, 0, 0].map(() => 0);
+  // Fixed ids just below each generated range, so they are unique and stable whatever the generator does.
   const answers = [
-    { name: '<p>Olá! Pode nos dizer qual mensagem aparece?</p>', author: attendant.name, userId: attendant.id, origin: 'web', time: 20 },
-    { name: '<p>Aparece "tempo esgotado". Segue o print.</p>', author: requestorName, userId: null, origin: 'email', time: 45 },
-    { name: '<p>Renovamos o certificado da VPN. Pode testar?</p>', author: attendant.name, userId: attendant.id, origin: 'web', time: 90 },
+    { id: 609_997, name: '<p>Olá! Pode nos dizer qual mensagem aparece?</p>', author: attendant.name, userId: attendant.id, origin: 'web', time: 20 },
+    { id: 609_998, name: '<p>Aparece "tempo esgotado". Segue o print.</p>', author: requestorName, userId: null, origin: 'email', time: 45 },
+    { id: 609_999, name: '<p>Renovamos o certificado da VPN. Pode testar?</p>', author: attendant.name, userId: attendant.id, origin: 'web', time: 90 },
   ];
   answers.forEach((answer, index) => {
-    const id = 610_000 - 3 + index; // below the generated range, so ids stay unique and stable
-    answerIds[index] = id;
     data.answers.push({
-      id, ticket_number: ticket.ticket_number, name: answer.name, author_user_id: answer.userId,
+      id: answer.id, ticket_number: ticket.ticket_number, name: answer.name, author_user_id: answer.userId,
       author_name: answer.author, answer_time: at(answer.time), answer_origin: answer.origin, signature: index === 2,
     });
   });
   const notes = [
-    { id: 920_000 - 2, text: '<p>Verifiquei os logs: falha de handshake TLS no concentrador.</p>', time: 60 },
-    { id: 920_000 - 1, text: '<p>Certificado renovado, aguardando o cliente testar.</p>', time: 95 },
+    { id: 919_998, text: '<p>Verifiquei os logs: falha de handshake TLS no concentrador.</p>', time: 60 },
+    { id: 919_999, text: '<p>Certificado renovado, aguardando o cliente testar.</p>', time: 95 },
   ];
   for (const note of notes) {
     data.internalCommunications.push({
@@ -98,9 +96,9 @@ function addFixtureConversation(data: TenantData, ticket: TicketRecord, attendan
     });
   }
   const files = [
-    { id: 440_000 - 3, owner: { kind: 'ticket' as const }, name: 'log-vpn.txt', type: 'text/plain', text: 'TLS Error: TLS handshake failed\n' },
-    { id: 440_000 - 2, owner: { kind: 'ticket' as const }, name: 'configuração-vpn.pdf', type: 'application/pdf', text: '%PDF-1.4 sandbox' },
-    { id: 440_000 - 1, owner: { kind: 'answer' as const, id: answerIds[1]! }, name: 'print-erro.png', type: 'image/png', text: 'PNG-SANDBOX' },
+    { id: 439_997, owner: { kind: 'ticket' as const }, name: 'log-vpn.txt', type: 'text/plain', text: 'TLS Error: TLS handshake failed\n' },
+    { id: 439_998, owner: { kind: 'ticket' as const }, name: 'configuração-vpn.pdf', type: 'application/pdf', text: '%PDF-1.4 sandbox' },
+    { id: 439_999, owner: { kind: 'answer' as const, id: answers[1]!.id }, name: 'print-erro.png', type: 'image/png', text: 'PNG-SANDBOX' },
   ];
   for (const file of files) {
     const content = new TextEncoder().encode(file.text);
