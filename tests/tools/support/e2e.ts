@@ -1,0 +1,75 @@
+/**
+ * End-to-end harness for the tool tests: the sandbox TiFlux, our handler behind the local Function URL emulator,
+ * and the official MCP SDK client over HTTP with the caller's key in `x-tiflux-api-key`. What a test sees is what
+ * an MCP client sees: text content, isError, structuredContent (validated by the SDK client against the tool's
+ * outputSchema, because `connect` lists the tools first).
+ */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { startSandbox, type SandboxHandle } from '../../../sandbox/server.js';
+import { startLocalEndpoint, type LocalEndpoint } from '../../../test-lambda-local.js';
+import { clearLookupCache } from '../../../src/tiflux/lookup-cache.js';
+
+export interface ToolOutcome {
+  isError: boolean;
+  text: string;
+  structured: Record<string, unknown> | undefined;
+}
+
+export interface E2E {
+  sandbox: SandboxHandle;
+  endpoint: LocalEndpoint;
+  /** Calls a tool with the admin key (or `key`) through a fresh SDK client session. */
+  call(name: string, args: Record<string, unknown>, key?: string): Promise<ToolOutcome>;
+  /** Sandbox requests as "METHOD /path", oldest first (the API base stripped). */
+  upstream(): string[];
+  /** Back to the seeded data, no faults, empty request log and an empty lookup cache (a cold container). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2E> {
+  const sandbox = await startSandbox();
+  process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
+  const endpoint = await startLocalEndpoint({ timeoutMs: options.timeoutMs });
+  const clients = new Map<string, Client>();
+
+  async function clientFor(key: string): Promise<Client> {
+    let client = clients.get(key);
+    if (!client) {
+      client = new Client({ name: 'tools-e2e', version: '1.0.0' });
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(endpoint.url), { requestInit: { headers: { 'x-tiflux-api-key': key } } }),
+      );
+      // Listing first makes the SDK client validate structuredContent against each tool's outputSchema.
+      await client.listTools();
+      clients.set(key, client);
+    }
+    return client;
+  }
+
+  return {
+    sandbox,
+    endpoint,
+    async call(name, args, key = sandbox.keys.admin) {
+      const client = await clientFor(key);
+      const result = await client.callTool({ name, arguments: args });
+      const content = result.content as { type: string; text?: string }[];
+      return {
+        isError: result.isError === true,
+        text: content.map((part) => part.text ?? '').join('\n'),
+        structured: result.structuredContent as Record<string, unknown> | undefined,
+      };
+    },
+    upstream: () => sandbox.requests.map((request) => `${request.method} ${request.path}`),
+    reset() {
+      sandbox.reset();
+      clearLookupCache();
+    },
+    async close() {
+      await Promise.all([...clients.values()].map((client) => client.close()));
+      await endpoint.close();
+      await sandbox.close();
+    },
+  };
+}
