@@ -9,7 +9,9 @@ import { toFormData } from '../query.js';
 import { appendFiles, type UploadFile } from '../uploads.js';
 import type { TicketNumber } from './tickets.js';
 
-const loadSchemas = () => import('../schemas/ticket-messages.js');
+import * as ticketMessagesSchemas from '../schemas/ticket-messages.js';
+// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
+const loadSchemas = async () => ticketMessagesSchemas;
 
 export interface CreateInternalCommunicationInput {
   /** Sent as the multipart field `text` (multipart even without files, as TiFlux expects). */

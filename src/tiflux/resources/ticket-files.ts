@@ -5,7 +5,9 @@ import { parseBody } from '../parse.js';
 import { apiPath, ticketNumberSegment } from '../path.js';
 import type { TicketNumber } from './tickets.js';
 
-const loadSchemas = () => import('../schemas/ticket-messages.js');
+import * as ticketMessagesSchemas from '../schemas/ticket-messages.js';
+// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
+const loadSchemas = async () => ticketMessagesSchemas;
 
 export interface TicketFilesApi {
   /** GET /tickets/{n}/files: not paginated, every file at once. */

@@ -10,8 +10,12 @@ import { apiPath, parsePositiveId, ticketNumberSegment } from '../path.js';
 import { toFormData, toSearchParams, type FieldValue } from '../query.js';
 import { appendFiles, checkFileCount, type UploadFile } from '../uploads.js';
 
-const loadSchemas = () => import('../schemas/ticket.js');
-const loadCommon = () => import('../schemas/common.js');
+import * as ticketSchemas from '../schemas/ticket.js';
+// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
+const loadSchemas = async () => ticketSchemas;
+import * as commonSchemas from '../schemas/common.js';
+// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
+const loadCommon = async () => commonSchemas;
 
 export type TicketNumber = string | number;
 

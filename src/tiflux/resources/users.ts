@@ -6,7 +6,9 @@ import { parseBody } from '../parse.js';
 import { parsePositiveId } from '../path.js';
 import { toSearchParams } from '../query.js';
 
-const loadSchemas = () => import('../schemas/directory.js');
+import * as directorySchemas from '../schemas/directory.js';
+// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
+const loadSchemas = async () => directorySchemas;
 
 export interface UserListFilters extends PageRequest {
   active?: boolean;
