@@ -12,9 +12,9 @@ describe('fault injection', () => {
     const slow = await call(sandbox(), 'GET', ticketPath);
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
     expect(slow.status).toBe(200);
-    const fastStart = Date.now();
-    await call(sandbox(), 'GET', ticketPath);
-    expect(Date.now() - fastStart).toBeLessThan(250);
+    expect((await call(sandbox(), 'GET', ticketPath)).status).toBe(200);
+    // times: 1 — only the first request was delayed (checked in the log rather than by a flaky clock).
+    expect(sandbox().requests.map((r) => r.fault)).toEqual(['latency', null]);
   });
 
   it('answers 429 with Retry-After, and without it', async () => {
