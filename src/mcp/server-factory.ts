@@ -9,6 +9,7 @@ import type { JsonRpcRequest } from './jsonrpc.js';
 import type { McpRequestContext } from './request-context.js';
 import { missingApiKeyResult } from './missing-key.js';
 import { SingleExchangeTransport } from './single-exchange-transport.js';
+import { logError } from '../observability/logger.js';
 
 /**
  * ServerFactory: one SDK `Server` per request, wired to the tool catalogue that was built once at module load.
@@ -46,13 +47,20 @@ async function callTool(name: string, args: Record<string, unknown>, ctx: McpReq
   // Protocol problems first (decisions.md): an unknown tool is -32602 even without a key.
   if (!toolCatalog.hasTool(name)) throw new ProtocolError(ErrorCodes.InvalidParams, `Unknown tool: ${name}`);
   if (ctx.apiKey === undefined) return missingApiKeyResult();
-  return toolCatalog.callTool(name, args, {
-    apiKey: ctx.apiKey,
-    remainingTimeMs: ctx.remainingTimeMs,
-    onUpstreamCall: () => {
-      ctx.trace.upstreamCalls += 1;
-    },
-  });
+  try {
+    return await toolCatalog.callTool(name, args, {
+      apiKey: ctx.apiKey,
+      remainingTimeMs: ctx.remainingTimeMs,
+      onUpstreamCall: () => {
+        ctx.trace.upstreamCalls += 1;
+      },
+    });
+  } catch (error) {
+    // The catalogue turns every expected failure into an isError result, so this is a bug. The SDK would put the
+    // thrown message in the JSON-RPC error; keep it in our log instead and tell the client only that it failed.
+    logError('tool crashed', error, { tool: name }, ctx.apiKey);
+    throw new ProtocolError(ErrorCodes.InternalError, `Internal error: the ${name} tool failed unexpectedly`);
+  }
 }
 
 /** Hands one validated request to a fresh Server and returns its response message. */
