@@ -1,0 +1,97 @@
+/**
+ * Writes the README's tool table from the tool catalogue (src/tools/catalog.ts), between the markers
+ *   <!-- tools:start --> … <!-- tools:end -->
+ * so the table cannot drift from what tools/list really returns.
+ *
+ *   npm run docs:tools            rewrite README.md
+ *   npm run docs:tools -- --check exit 1 if README.md is stale (tests/docs/tool-table.test.ts does the same)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import { toolCatalog } from '../src/tools/catalog.js';
+
+export const START_MARKER = '<!-- tools:start -->';
+export const END_MARKER = '<!-- tools:end -->';
+export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url));
+
+const SUMMARY_LIMIT = 220;
+
+/** The first sentence of a description, on one line, cut at a word boundary when long. */
+export function summarise(description: string | undefined): string {
+  const flat = (description ?? '').replace(/\s+/g, ' ').trim();
+  const end = flat.search(/(?<!\b(?:e\.g|i\.e|etc|vs))[.!?](?=\s|$)/);
+  const sentence = end === -1 ? flat : flat.slice(0, end + 1);
+  if (sentence.length <= SUMMARY_LIMIT) return sentence;
+  const cut = sentence.slice(0, SUMMARY_LIMIT);
+  return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+function kind(tool: Tool): string {
+  const a = tool.annotations ?? {};
+  if (a.readOnlyHint) return 'read';
+  return a.destructiveHint ? 'write (destructive)' : 'write';
+}
+
+function argumentsCell(tool: Tool): string {
+  const schema = tool.inputSchema as { properties?: Record<string, unknown>; required?: string[] };
+  const required = new Set(schema.required ?? []);
+  const names = Object.keys(schema.properties ?? {});
+  if (names.length === 0) return '(none)';
+  return names.map((n) => (required.has(n) ? `**\`${n}\`**` : `\`${n}\``)).join(', ');
+}
+
+export function renderToolTable(tools: readonly Tool[]): string {
+  const rows = tools.map((tool) => {
+    const title = tool.title ?? tool.annotations?.title;
+    const summary = summarise(tool.description);
+    const what = title ? `**${title}.** ${summary}` : summary;
+    return `| \`${tool.name}\` | ${cell(what)} | ${argumentsCell(tool)} | ${kind(tool)} |`;
+  });
+  return [
+    `${tools.length} tools. Arguments in **bold** are required. Generated from \`src/tools/catalog.ts\` by \`npm run docs:tools\`; do not edit by hand.`,
+    '',
+    '| Tool | What it does | Arguments | Kind |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+/** README text with the section between the markers replaced. Throws when the markers are missing. */
+export function withToolTable(readme: string, table: string): string {
+  const start = readme.indexOf(START_MARKER);
+  const end = readme.indexOf(END_MARKER);
+  if (start === -1 || end === -1 || end < start) {
+    throw new Error(`README.md needs the markers ${START_MARKER} and ${END_MARKER} (in that order) around the tool table.`);
+  }
+  return `${readme.slice(0, start + START_MARKER.length)}\n${table}\n${readme.slice(end)}`;
+}
+
+export function expectedReadme(readme: string): string {
+  return withToolTable(readme, renderToolTable(toolCatalog.listTools()));
+}
+
+function main(): void {
+  const current = readFileSync(README_PATH, 'utf8');
+  const next = expectedReadme(current);
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error('README.md tool table is stale: run `npm run docs:tools` and commit README.md.');
+      process.exit(1);
+    }
+    console.log('README.md tool table is up to date.');
+    return;
+  }
+  if (next === current) {
+    console.log('README.md tool table already up to date.');
+    return;
+  }
+  writeFileSync(README_PATH, next);
+  console.log(`README.md tool table rewritten (${toolCatalog.listTools().length} tools).`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
