@@ -1,0 +1,103 @@
+/**
+ * Every tool, one table: a key TiFlux rejects, TiFlux failing (5xx, HTML page, malformed JSON), invalid input and a
+ * missing key all come back as `isError: true` results with text a person can act on: never a JSON-RPC error,
+ * never upstream HTML or bodies.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
+import { startE2E, type E2E } from './support/e2e.js';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(() => e2e.close());
+beforeEach(() => e2e.reset());
+
+const open = String(SANDBOX_FIXTURES.openTicket);
+
+/** Valid arguments for each tool: they succeed against the seeded sandbox with the admin key. */
+const VALID: Record<string, Record<string, unknown>> = {
+  get_ticket: { ticket_number: open },
+  create_ticket: { title: 'Teste', description: 'Teste', client_name: 'Padaria Pão Quente', desk_name: 'Suporte' },
+  update_ticket: { ticket_number: open, title: 'Novo título' },
+  list_tickets: { desk_name: 'Suporte' },
+  cancel_ticket: { ticket_number: String(SANDBOX_FIXTURES.quietTicket) },
+  close_ticket: { ticket_number: open },
+  create_ticket_answer: { ticket_number: open, text: 'Olá' },
+  get_ticket_files: { ticket_number: open },
+  update_ticket_entities: { ticket_number: open, entities: [{ entity_field_id: 72, value: 'PAT-1' }] },
+  search_client: { client_name: 'Padaria' },
+  search_user: { name: 'Ana' },
+  search_stage: { desk_name: 'Suporte' },
+  search_catalog_item: { desk_name: 'Suporte', catalog_item_name: 'vpn' },
+  create_internal_communication: { ticket_number: open, text: 'Nota' },
+  list_internal_communications: { ticket_number: open },
+  get_internal_communication: { ticket_number: open, communication_id: '919999' },
+};
+const TOOLS = Object.keys(VALID);
+
+/** Signs that raw upstream content leaked into the answer. */
+const LEAK = /<html|<body|<!doctype|error_code|stack|at \w+ \(|undefined|\[object Object\]/i;
+
+describe('every tool', () => {
+  it('covers the whole catalogue', async () => {
+    expect(TOOLS).toHaveLength(16);
+  });
+
+  it.each(TOOLS)('%s succeeds with valid arguments', async (name) => {
+    const result = await e2e.call(name, VALID[name]!);
+    expect(result.isError, result.text).toBe(false);
+    expect(result.text.length).toBeGreaterThan(10);
+  });
+
+  it.each(TOOLS)('%s: a key TiFlux rejects → isError naming the header', async (name) => {
+    const result = await e2e.call(name, VALID[name]!, 'tfx-not-a-real-key');
+    expect(result.isError).toBe(true);
+    expect(result.text).toMatch(/^TiFlux rejected the API key \(HTTP 401\): check the x-tiflux-api-key header/);
+  });
+
+  it.each(TOOLS)('%s: TiFlux answering 500 → isError without the upstream body', async (name) => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 500 });
+    const result = await e2e.call(name, VALID[name]!);
+    expect(result.isError).toBe(true);
+    expect(result.text).toMatch(/TiFlux/);
+    expect(result.text).not.toMatch(LEAK);
+  });
+
+  it.each(TOOLS)('%s: an HTML error page or malformed JSON → isError without the page', async (name) => {
+    e2e.sandbox.faults.inject({ kind: 'html', status: 200, times: 1 });
+    const html = await e2e.call(name, VALID[name]!);
+    expect(html.isError).toBe(true);
+    expect(html.text).not.toMatch(LEAK);
+    e2e.reset();
+    e2e.sandbox.faults.inject({ kind: 'malformed-json', times: 1 });
+    const malformed = await e2e.call(name, VALID[name]!);
+    expect(malformed.isError).toBe(true);
+    expect(malformed.text).not.toMatch(LEAK);
+  });
+
+  it.each(TOOLS)('%s: an unknown argument → isError listing the accepted ones, no TiFlux call', async (name) => {
+    const result = await e2e.call(name, { ...VALID[name], surprise: 1 });
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain('`surprise`: unknown argument; this tool accepts');
+    expect(e2e.upstream()).toEqual([]);
+  });
+
+  it.each(TOOLS)('%s: no API key → isError explaining the header (from the MCP layer), no TiFlux call', async (name) => {
+    const result = await e2e.call(name, VALID[name]!, '');
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain('x-tiflux-api-key');
+    expect(e2e.upstream()).toEqual([]);
+  });
+});
+
+describe('rate limiting', () => {
+  it('a 429 with a Retry-After too long for the invocation is reported with when to retry', async () => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 429, retryAfter: '120' });
+    const result = await e2e.call('get_ticket', { ticket_number: open });
+    expect(result.isError).toBe(true);
+    expect(result.text).toMatch(/rate limit/i);
+    expect(result.text).toContain('120');
+  });
+});
