@@ -5,10 +5,8 @@ import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js
 import { parseBody } from '../parse.js';
 import { apiPath, idSegment, parsePositiveId } from '../path.js';
 import { toSearchParams } from '../query.js';
+import { directorySchemas } from '../schemas/directory.js';
 
-import * as directorySchemas from '../schemas/directory.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadSchemas = async () => directorySchemas;
 
 export interface CatalogItemFilters extends PageRequest {
   area_id?: number;
@@ -39,7 +37,7 @@ export function createCatalogItemsApi(transport: Transport): CatalogItemsApi {
         action,
         notFound: `desk with id ${id}`,
       });
-      const items = parseBody((await loadSchemas()).catalogItemListSchema, response.body, action);
+      const items = parseBody(directorySchemas().catalogItemListSchema, response.body, action);
       return toPage(items, page, response.totalItems);
     },
   };

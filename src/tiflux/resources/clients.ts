@@ -5,10 +5,8 @@ import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js
 import { parseBody } from '../parse.js';
 import { apiPath, idSegment } from '../path.js';
 import { toSearchParams } from '../query.js';
+import { directorySchemas } from '../schemas/directory.js';
 
-import * as directorySchemas from '../schemas/directory.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadSchemas = async () => directorySchemas;
 
 export interface ClientSearch extends PageRequest {
   /** Server-side substring match on the name. */
@@ -29,7 +27,7 @@ export function createClientsApi(transport: Transport): ClientsApi {
       const page = addPageParams(query, search);
       const action = 'search clients';
       const response = await transport.send({ method: 'GET', path: '/clients', query, action });
-      const items = parseBody((await loadSchemas()).clientListSchema, response.body, action);
+      const items = parseBody(directorySchemas().clientListSchema, response.body, action);
       return toPage(items, page, response.totalItems);
     },
 
@@ -42,7 +40,7 @@ export function createClientsApi(transport: Transport): ClientsApi {
         action,
         notFound: `client with id ${id}`,
       });
-      return parseBody((await loadSchemas()).clientSchema, response.body, action);
+      return parseBody(directorySchemas().clientSchema, response.body, action);
     },
   };
 }

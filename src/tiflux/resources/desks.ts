@@ -5,10 +5,8 @@ import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js
 import { parseBody } from '../parse.js';
 import { apiPath, idSegment } from '../path.js';
 import { toSearchParams } from '../query.js';
+import { directorySchemas } from '../schemas/directory.js';
 
-import * as directorySchemas from '../schemas/directory.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadSchemas = async () => directorySchemas;
 
 export interface DeskListFilters extends PageRequest {
   /** TiFlux matches it exactly (case-insensitive) against name or display_name: not a search. */
@@ -29,7 +27,7 @@ export function createDesksApi(transport: Transport): DesksApi {
       const page = addPageParams(query, filters);
       const action = 'list desks';
       const response = await transport.send({ method: 'GET', path: '/desks', query, action });
-      const items = parseBody((await loadSchemas()).deskListSchema, response.body, action);
+      const items = parseBody(directorySchemas().deskListSchema, response.body, action);
       return toPage(items, page, response.totalItems);
     },
 
@@ -45,7 +43,7 @@ export function createDesksApi(transport: Transport): DesksApi {
         action,
         notFound: `desk with id ${id}`,
       });
-      const items = parseBody((await loadSchemas()).stageListSchema, response.body, action);
+      const items = parseBody(directorySchemas().stageListSchema, response.body, action);
       return toPage(items, page, response.totalItems);
     },
   };

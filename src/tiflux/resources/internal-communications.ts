@@ -8,10 +8,8 @@ import { apiPath, idSegment, ticketNumberSegment } from '../path.js';
 import { toFormData } from '../query.js';
 import { appendFiles, type UploadFile } from '../uploads.js';
 import type { TicketNumber } from './tickets.js';
+import { ticketMessageSchemas } from '../schemas/ticket-messages.js';
 
-import * as ticketMessagesSchemas from '../schemas/ticket-messages.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadSchemas = async () => ticketMessagesSchemas;
 
 export interface CreateInternalCommunicationInput {
   /** Sent as the multipart field `text` (multipart even without files, as TiFlux expects). */
@@ -39,7 +37,7 @@ export function createInternalCommunicationsApi(transport: Transport): InternalC
         action,
         notFound: `ticket #${number}`,
       });
-      const items = parseBody((await loadSchemas()).internalCommunicationListSchema, response.body, action);
+      const items = parseBody(ticketMessageSchemas().internalCommunicationListSchema, response.body, action);
       return toPage(items, page, response.totalItems);
     },
 
@@ -53,7 +51,7 @@ export function createInternalCommunicationsApi(transport: Transport): InternalC
         action,
         notFound: `internal communication ${id} on ticket #${number}`,
       });
-      return parseBody((await loadSchemas()).internalCommunicationSchema, response.body, action);
+      return parseBody(ticketMessageSchemas().internalCommunicationSchema, response.body, action);
     },
 
     async create(ticketNumber, input) {
@@ -69,7 +67,7 @@ export function createInternalCommunicationsApi(transport: Transport): InternalC
         action,
         notFound: `ticket #${number}`,
       });
-      return parseBody((await loadSchemas()).internalCommunicationSchema, response.body, action);
+      return parseBody(ticketMessageSchemas().internalCommunicationSchema, response.body, action);
     },
   };
 }

@@ -7,10 +7,8 @@ import { apiPath, ticketNumberSegment } from '../path.js';
 import { toFormData } from '../query.js';
 import { appendFiles, type UploadFile } from '../uploads.js';
 import type { TicketNumber } from './tickets.js';
+import { ticketMessageSchemas } from '../schemas/ticket-messages.js';
 
-import * as ticketMessagesSchemas from '../schemas/ticket-messages.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadSchemas = async () => ticketMessagesSchemas;
 
 export interface CreateAnswerInput {
   /** The message (HTML or plain text). Sent as the multipart field `name`. */
@@ -39,7 +37,7 @@ export function createTicketAnswersApi(transport: Transport): TicketAnswersApi {
         action,
         notFound: `ticket #${number}`,
       });
-      return parseBody((await loadSchemas()).ticketAnswerSchema, response.body, action);
+      return parseBody(ticketMessageSchemas().ticketAnswerSchema, response.body, action);
     },
   };
 }

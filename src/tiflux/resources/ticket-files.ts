@@ -4,10 +4,8 @@ import type { Transport } from '../transport-types.js';
 import { parseBody } from '../parse.js';
 import { apiPath, ticketNumberSegment } from '../path.js';
 import type { TicketNumber } from './tickets.js';
+import { ticketMessageSchemas } from '../schemas/ticket-messages.js';
 
-import * as ticketMessagesSchemas from '../schemas/ticket-messages.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadSchemas = async () => ticketMessagesSchemas;
 
 export interface TicketFilesApi {
   /** GET /tickets/{n}/files: not paginated, every file at once. */
@@ -25,7 +23,7 @@ export function createTicketFilesApi(transport: Transport): TicketFilesApi {
         action,
         notFound: `ticket #${number}`,
       });
-      return parseBody((await loadSchemas()).ticketFileListSchema, response.body, action);
+      return parseBody(ticketMessageSchemas().ticketFileListSchema, response.body, action);
     },
   };
 }

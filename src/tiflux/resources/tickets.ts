@@ -9,13 +9,9 @@ import { parseBody } from '../parse.js';
 import { apiPath, parsePositiveId, ticketNumberSegment } from '../path.js';
 import { toFormData, toSearchParams, type FieldValue } from '../query.js';
 import { appendFiles, checkFileCount, type UploadFile } from '../uploads.js';
+import { ticketSchemas } from '../schemas/ticket.js';
+import { commonSchemas } from '../schemas/common.js';
 
-import * as ticketSchemas from '../schemas/ticket.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadSchemas = async () => ticketSchemas;
-import * as commonSchemas from '../schemas/common.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadCommon = async () => commonSchemas;
 
 export type TicketNumber = string | number;
 
@@ -190,7 +186,7 @@ export function createTicketsApi(transport: Transport): TicketsApi {
         action,
         notFound: `ticket #${number}`,
       });
-      return parseBody((await loadSchemas()).ticketSchema, response.body, action);
+      return parseBody(ticketSchemas().ticketSchema, response.body, action);
     },
 
     async list(filters = {}) {
@@ -213,7 +209,7 @@ export function createTicketsApi(transport: Transport): TicketsApi {
       const page = addPageParams(query, filters);
       const action = 'list tickets';
       const response = await transport.send({ method: 'GET', path: '/tickets', query, action });
-      const items = parseBody((await loadSchemas()).ticketListSchema, response.body, action);
+      const items = parseBody(ticketSchemas().ticketListSchema, response.body, action);
       return toPage(items, page, response.totalItems);
     },
 
@@ -230,7 +226,7 @@ export function createTicketsApi(transport: Transport): TicketsApi {
         body = { encoding: 'form', value: toSearchParams(fields) } as const;
       }
       const response = await transport.send({ method: 'POST', path: '/tickets', body, action });
-      return parseBody((await loadSchemas()).createdTicketSchema, response.body, action);
+      return parseBody(ticketSchemas().ticketSchema, unwrapCreatedTicket(response.body), action);
     },
 
     async update(ticketNumber, changes) {
@@ -276,9 +272,18 @@ export function createTicketsApi(transport: Transport): TicketsApi {
         action,
         notFound: `ticket #${number}`,
       });
-      return parseBody((await loadSchemas()).entitiesUpdateSchema, response.body ?? {}, action);
+      return parseBody(ticketSchemas().entitiesUpdateSchema, response.body ?? {}, action);
     },
   };
+}
+
+/** POST /tickets answers `{ "ticket": {…} }`; a bare ticket object is accepted too. */
+function unwrapCreatedTicket(body: unknown): unknown {
+  if (typeof body === 'object' && body !== null && 'ticket' in body) {
+    const inner = (body as { ticket: unknown }).ticket;
+    if (typeof inner === 'object' && inner !== null) return inner;
+  }
+  return body;
 }
 
 async function changeState(transport: Transport, ticketNumber: TicketNumber, verb: 'cancel' | 'close') {
@@ -288,5 +293,5 @@ async function changeState(transport: Transport, ticketNumber: TicketNumber, ver
   const path = verb === 'cancel' ? apiPath`/tickets/${number}/cancel` : apiPath`/tickets/${number}/close`;
   const response = await transport.send({ method: 'PUT', path, action, notFound: `ticket #${number}` });
   // An empty 2xx (204) is a success too; TiFlux normally answers {"message": "Ticket N cancelled successfully"}.
-  return parseBody((await loadCommon()).messageSchema, response.body ?? {}, action);
+  return parseBody(commonSchemas().messageSchema, response.body ?? {}, action);
 }

@@ -5,10 +5,8 @@ import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js
 import { parseBody } from '../parse.js';
 import { parsePositiveId } from '../path.js';
 import { toSearchParams } from '../query.js';
+import { directorySchemas } from '../schemas/directory.js';
 
-import * as directorySchemas from '../schemas/directory.js';
-// A static import: a dynamic one makes esbuild wrap zod in lazy initialisers, which broke the bundle at load.
-const loadSchemas = async () => directorySchemas;
 
 export interface UserListFilters extends PageRequest {
   active?: boolean;
@@ -37,7 +35,7 @@ export function createUsersApi(transport: Transport): UsersApi {
       const page = addPageParams(query, filters);
       const action = 'list users';
       const response = await transport.send({ method: 'GET', path: '/users', query, action });
-      const items = parseBody((await loadSchemas()).userListSchema, response.body, action);
+      const items = parseBody(directorySchemas().userListSchema, response.body, action);
       return toPage(items, page, response.totalItems);
     },
 
@@ -52,7 +50,7 @@ export function createUsersApi(transport: Transport): UsersApi {
       const page = addPageParams(query, filters);
       const action = 'list technical users';
       const response = await transport.send({ method: 'GET', path: '/technical-users', query, action });
-      const items = parseBody((await loadSchemas()).technicalUserListSchema, response.body, action);
+      const items = parseBody(directorySchemas().technicalUserListSchema, response.body, action);
       return toPage(items, page, response.totalItems);
     },
   };
