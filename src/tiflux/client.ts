@@ -2,9 +2,10 @@
  * Entry point of the TiFlux REST client: createTiFluxClient({ apiKey, … }) → one object per API resource, plus the
  * cached name lookups.
  *
- * Cheap to import: no axios, no zod and no schema is loaded here; they arrive with a dynamic import on the first
- * real upstream call (http-runtime.ts, schemas/). Build one client per request (it only captures the key and the
- * deadline); everything expensive (agents, axios, the lookup cache) is shared at module level.
+ * Cheap to import: axios (and the HTTP agents) arrive with a dynamic import on the first real upstream call
+ * (http-runtime.ts), and the zod schemas are built on first use (schemas/common.ts). Build one client per request (it
+ * only captures the key and the deadline); everything expensive (agents, axios, the lookup cache) is shared at
+ * module level.
  *
  * Data objects are spelled as TiFlux spells them (snake_case), so tool arguments map onto them one to one.
  */
