@@ -3,7 +3,7 @@
  * zod output shape, annotations and `run`. The type of `run`'s arguments is inferred from the input shape, and a
  * tool that declares an output shape must return matching structured content.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TiFluxClient } from '../tiflux/client.js';
 
 /** All four hints are required, so no tool ships with the SDK's implicit defaults by accident. */

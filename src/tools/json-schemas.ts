@@ -2,7 +2,7 @@
  * The tools/list entries, derived from the zod schemas. Converting is not free, so the catalogue does it once, on
  * the first tools/list, and keeps the result for the life of the container (see catalog.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolDefinition } from './define-tool.js';
 

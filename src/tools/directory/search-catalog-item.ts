@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CatalogItem } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';

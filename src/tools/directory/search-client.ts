@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
 import { inline } from '../format/text.js';

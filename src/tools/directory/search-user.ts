@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LookupUser, TiFluxClient } from '../../tiflux/client.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { defineTool } from '../define-tool.js';

@@ -1,5 +1,5 @@
 /** Paging as the model sees it: the total when TiFlux gives it, and exactly how to ask for the next page. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface PageInfo {
   offset: number;

@@ -2,7 +2,7 @@
  * Tickets as the model sees them: a structured form (for structuredContent, with its zod output shape) and the
  * markdown built from it. Pure: the tools pass in what the client returned.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Ticket, TicketEntityField } from '../../tiflux/client.js';
 import { displayValue, formatDateTime, htmlToText, inline, truncate } from './text.js';
 

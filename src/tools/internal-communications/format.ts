@@ -1,5 +1,5 @@
 /** Internal communications (notes between attendants) in structured and markdown form. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InternalCommunication } from '../../tiflux/client.js';
 import { formatDateTime, htmlToText, humanSize, inline, truncate } from '../format/text.js';
 

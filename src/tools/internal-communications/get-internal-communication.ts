@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
 import { ticketNumber } from '../shared/params.js';
 import { attachmentOutput, attachmentsOf, communicationHeading, communicationOutput, communicationRow } from './format.js';

@@ -7,7 +7,7 @@
  * the user's machine. The schema still accepts the argument so the model gets an explanation instead of an
  * "unknown argument" error.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MAX_ATTACHMENTS = 10;
 export const MAX_ATTACHMENT_BYTES = 3.5 * 1024 * 1024; // 3,670,016 bytes, decoded, all files together

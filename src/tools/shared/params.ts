@@ -3,7 +3,7 @@
  * there, ids are numbers, id-list filters are comma-separated strings); descriptions are written for the model and
  * say which sibling tool supplies each id. Limits are real and refused when exceeded, never clamped.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MAX_PAGE_LIMIT = 200;
 export const MAX_IDS_PER_FILTER = 15;

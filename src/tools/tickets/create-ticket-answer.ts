@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
 import { formatDateTime, inline, toTiFluxHtml } from '../format/text.js';
 import { filesBase64Param, legacyFilesParam } from '../shared/attachments.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
 import { displayValue, inline } from '../format/text.js';
 import { idParam, ticketNumber } from '../shared/params.js';
