@@ -8,12 +8,25 @@ export type LogLevel = Exclude<LogLevelSetting, 'silent'>;
 
 const RANK: Record<LogLevelSetting, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
+let lastRaw: string | undefined;
+let lastSetting: LogLevelSetting = 'info';
+
 export function logLevelSetting(env: NodeJS.ProcessEnv = process.env): LogLevelSetting {
-  const value = env.LOG_LEVEL?.trim().toLowerCase();
-  return (LOG_LEVELS as readonly string[]).includes(value ?? '') ? (value as LogLevelSetting) : 'info';
+  const raw = env.LOG_LEVEL;
+  if (raw !== lastRaw) {
+    const value = raw?.trim().toLowerCase() ?? '';
+    lastSetting = (LOG_LEVELS as readonly string[]).includes(value) ? (value as LogLevelSetting) : 'info';
+    lastRaw = raw;
+  }
+  return lastSetting;
+}
+
+/** Whether a line at `level` is written under `setting`. */
+export function levelEnabled(level: LogLevel, setting: LogLevelSetting): boolean {
+  return RANK[level] >= RANK[setting];
 }
 
 /** Whether a line at `level` is written under the current LOG_LEVEL. */
 export function isLogEnabled(level: LogLevel, env: NodeJS.ProcessEnv = process.env): boolean {
-  return RANK[level] >= RANK[logLevelSetting(env)];
+  return levelEnabled(level, logLevelSetting(env));
 }

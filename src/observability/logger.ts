@@ -11,7 +11,11 @@ import { redactSecrets } from './redact.js';
 export const SERVICE = 'tiflux-mcp';
 
 export function writeLog(level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
-  if (!isLogEnabled(level)) return;
+  if (isLogEnabled(level)) emitLog(level, msg, fields);
+}
+
+/** Writes the line without checking LOG_LEVEL (for callers that already did). */
+export function emitLog(level: LogLevel, msg: string, fields: Record<string, unknown>): void {
   const line = { level, msg, timestamp: new Date().toISOString(), service: SERVICE, ...fields };
   // JSON.stringify leaves out undefined fields, so callers can pass optional ones as they are.
   process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -25,17 +29,27 @@ export interface ErrorDetails {
   cause?: string;
 }
 
+/** Longest message and stack kept: an error that quotes a 5 MiB input must not make a line CloudWatch splits. */
+const MAX_MESSAGE_CHARS = 2_000;
+const MAX_STACK_CHARS = 8_000;
+
+function clipText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…(${text.length} chars)`;
+}
+
 export function errorDetails(error: unknown, apiKey?: string): ErrorDetails {
+  // Redact before clipping, so a key cut in half by the clip cannot survive as a fragment.
+  const safe = (text: string, max: number) => clipText(redactSecrets(text, apiKey), max);
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? `${error.cause.name}: ${error.cause.message}` : undefined;
     return {
-      errorName: error.name,
-      errorMessage: redactSecrets(error.message, apiKey),
-      stack: error.stack ? redactSecrets(error.stack, apiKey) : undefined,
-      cause: cause ? redactSecrets(cause, apiKey) : undefined,
+      errorName: clipText(error.name, 200),
+      errorMessage: safe(error.message, MAX_MESSAGE_CHARS),
+      stack: error.stack ? safe(error.stack, MAX_STACK_CHARS) : undefined,
+      cause: cause ? safe(cause, MAX_MESSAGE_CHARS) : undefined,
     };
   }
-  return { errorName: typeof error, errorMessage: redactSecrets(String(error), apiKey) };
+  return { errorName: typeof error, errorMessage: safe(String(error), MAX_MESSAGE_CHARS) };
 }
 
 /** An error line with context (request id, method, tool…): never the key, never a request body. */

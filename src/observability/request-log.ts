@@ -1,7 +1,7 @@
 import type { RequestTrace } from '../mcp/request-context.js';
-import { isLogEnabled } from './log-level.js';
+import { levelEnabled, logLevelSetting } from './log-level.js';
 import type { LogLevel } from './log-level.js';
-import { writeLog } from './logger.js';
+import { emitLog } from './logger.js';
 
 /**
  * The one structured line written per request (CloudWatch Logs Insights can query every field). It carries the key
@@ -18,7 +18,7 @@ export interface RequestLogLine extends RequestTrace {
   coldStart: boolean;
   /** The client's User-Agent (tells mcp-remote, Claude Code, Claude's connector and curl apart), truncated. */
   userAgent?: string;
-  /** Added only under LOG_LEVEL=debug: header values that explain 406/415/403 answers; no credentials. */
+  /** Written only under LOG_LEVEL=debug: header values that explain 406/415/403 answers; no credentials. */
   debug?: RequestDebugFields;
 }
 
@@ -40,12 +40,13 @@ export function requestLogLevel(line: Pick<RequestLogLine, 'status' | 'outcome' 
 
 export function writeRequestLog(line: RequestLogLine): void {
   const level = requestLogLevel(line);
-  if (!isLogEnabled(level)) return;
+  const setting = logLevelSetting();
+  if (!levelEnabled(level, setting)) return;
   const { debug, ...fields } = line;
   // Fixed leading keys, in reading order; the spread adds the rest, including any field a layer adds to RequestTrace.
   const ordered: Record<string, unknown> = {};
   for (const key of LEADING_KEYS) ordered[key] = fields[key];
-  writeLog(level, 'request', { ...ordered, ...fields, debug: isLogEnabled('debug') ? debug : undefined });
+  emitLog(level, 'request', { ...ordered, ...fields, debug: levelEnabled('debug', setting) ? debug : undefined });
 }
 
 const LEADING_KEYS = [

@@ -90,3 +90,15 @@ describe('level of the request line', () => {
     expect(requestLogLevel(line)).toBe(expected);
   });
 });
+
+describe('errorDetails on huge errors', () => {
+  it('clips message and stack so the line stays one CloudWatch event, after redacting', () => {
+    const key = 'K-ABCDEFGHIJ';
+    const error = new Error(`${'x'.repeat(1_995)}${key}${'y'.repeat(100_000)}`);
+    const details = errorDetails(error, key);
+    expect(details.errorMessage.length).toBeLessThan(2_100);
+    expect(details.errorMessage).not.toContain('K-ABC');
+    expect(details.errorMessage).toMatch(/…\(\d+ chars\)$/);
+    expect(details.stack!.length).toBeLessThan(8_100);
+  });
+});
