@@ -9,6 +9,13 @@ import type { AxiosInstance } from 'axios';
 
 export interface HttpRuntime {
   axios: AxiosInstance;
+  /**
+   * Agents without keep-alive, for writes. A pooled connection can be dead after Lambda thaws a frozen container
+   * (TiFlux closed it while we slept); a write sent on it fails with a reset, and a reset on a write is never retried
+   * (TiFlux may have processed it), so the user would be told to check by hand. A fresh connection per write costs
+   * one handshake and removes that failure mode; reads keep the pool, since they are safely retried.
+   */
+  writeAgents: { httpAgent: unknown; httpsAgent: unknown };
 }
 
 let runtime: Promise<HttpRuntime> | undefined;
@@ -41,5 +48,9 @@ async function createRuntime(): Promise<HttpRuntime> {
     maxContentLength: 50 * 1024 * 1024,
     maxBodyLength: 60 * 1024 * 1024,
   });
-  return { axios: instance };
+  const writeAgentOptions = { keepAlive: false };
+  return {
+    axios: instance,
+    writeAgents: { httpAgent: new http.Agent(writeAgentOptions), httpsAgent: new https.Agent(writeAgentOptions) },
+  };
 }

@@ -7,6 +7,7 @@ import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { attemptTimeoutMs, usableBudgetMs } from './deadline.js';
 import { deadlineError, errorForFailure, errorForStatus } from './error-mapping.js';
 import { loadHttpRuntime } from './http-runtime.js';
+import type { HttpRuntime } from './http-runtime.js';
 import { decodeSuccessBody } from './response-body.js';
 import { decideRetry, parseRetryAfterMs, type FailedAttempt } from './retry-policy.js';
 import { parseTotalItems } from './paging.js';
@@ -37,13 +38,14 @@ export function createTransport(config: TransportConfig): Transport {
 
   return {
     async send(request) {
-      const { axios } = await loadHttpRuntime();
+      const { axios, writeAgents } = await loadHttpRuntime();
+      const agents = request.method === 'GET' ? undefined : writeAgents;
       for (let attempt = 1; ; attempt++) {
         const timeoutMs = attemptTimeoutMs(usableBudgetMs(config.remainingTimeMs));
         if (timeoutMs === 0) throw deadlineError(request);
 
         const started = performance.now();
-        const result = await attemptOnce(axios.request.bind(axios), config, request, timeoutMs);
+        const result = await attemptOnce(axios.request.bind(axios), config, request, timeoutMs, agents);
         report({
           method: request.method,
           path: request.path,
@@ -79,6 +81,7 @@ async function attemptOnce(
   config: TransportConfig,
   request: UpstreamRequest,
   timeoutMs: number,
+  agents?: HttpRuntime['writeAgents'],
 ): Promise<AttemptResult & { body?: string }> {
   const controller = new AbortController();
   let timedOut = false;
@@ -88,7 +91,7 @@ async function attemptOnce(
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await send(axiosConfig(config, request, controller.signal));
+    const response = await send({ ...axiosConfig(config, request, controller.signal), ...agents });
     if (response.status === 429 || response.status === 502 || response.status === 503 || response.status === 504) {
       const retryAfterMs = parseRetryAfterMs(headerValue(response, 'retry-after'));
       return { ok: false, failure: { kind: 'http', status: response.status, retryAfterMs }, body: bodyText(response) };
