@@ -117,8 +117,30 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   });
 }
 
+/**
+ * The request target as a Function URL reports it: rawPath exactly as sent. Not `new URL(target, base)`, which
+ * reads `//mcp` as a host named "mcp" (so the path became "/") and throws on `//[`, which made the emulator answer
+ * 502 (hardening, issue 6). An absolute-form target (`http://host/mcp`, proxy style) is reduced to its path.
+ */
+function splitTarget(target: string): { path: string; query: string } {
+  let t = target;
+  if (!t.startsWith('/')) {
+    try {
+      const url = new URL(t);
+      t = url.pathname + url.search;
+    } catch {
+      t = '/';
+    }
+  }
+  const hash = t.indexOf('#');
+  if (hash !== -1) t = t.slice(0, hash);
+  const q = t.indexOf('?');
+  return q === -1 ? { path: t, query: '' } : { path: t.slice(0, q), query: t.slice(q + 1) };
+}
+
 function toFunctionUrlEvent(req: IncomingMessage, body: Buffer): LambdaFunctionURLEvent {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const target = splitTarget(req.url ?? '/');
+  const url = { pathname: target.path, search: target.query ? `?${target.query}` : '', searchParams: new URLSearchParams(target.query) };
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (name === 'cookie' || value === undefined) continue;

@@ -45,24 +45,42 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     };
   }
   writeRequestLog({
-    ...ctx.trace,
+    ...clipTrace(ctx.trace),
     outcome: ctx.trace.outcome ?? deriveOutcome(response.statusCode, response.body),
-    requestId: req.requestId,
-    httpMethod: req.method,
-    path: req.path,
+    requestId: clip(req.requestId),
+    httpMethod: clip(req.method),
+    path: clip(req.path),
     status: response.statusCode,
     durationMs: Math.round((performance.now() - started) * 100) / 100,
     keyFingerprint: keyFingerprint(req.apiKey),
     coldStart,
     userAgent: req.headers['user-agent']?.slice(0, 120),
     debug: {
-      contentType: req.headers['content-type'],
-      accept: req.headers.accept,
-      origin: req.headers.origin,
-      protocolVersionHeader: req.headers['mcp-protocol-version'],
+      contentType: clip(req.headers['content-type']),
+      accept: clip(req.headers.accept),
+      origin: clip(req.headers.origin),
+      protocolVersionHeader: clip(req.headers['mcp-protocol-version']),
       requestBytes: req.bodyBytes,
       responseBytes: Buffer.byteLength(response.body),
     },
   });
   return { statusCode: response.statusCode, headers: response.headers, body: response.body, isBase64Encoded: false };
+}
+
+/**
+ * Log fields that echo the caller (method, tool name, claimed protocol version, path, header values) are clipped: a
+ * 5 MiB method name made a 5 MiB log line, past CloudWatch's 256 KiB event limit, where it is split and no longer
+ * one JSON object (hardening, issue 6).
+ */
+const MAX_LOGGED_CHARS = 200;
+
+function clip<T extends string | undefined>(value: T): T {
+  if (value === undefined || value.length <= MAX_LOGGED_CHARS) return value;
+  return `${value.slice(0, MAX_LOGGED_CHARS)}…(${value.length} chars)` as T;
+}
+
+function clipTrace(trace: McpRequestContext['trace']): McpRequestContext['trace'] {
+  const out = { ...trace } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(out)) if (typeof value === 'string') out[key] = clip(value);
+  return out as unknown as McpRequestContext['trace'];
 }

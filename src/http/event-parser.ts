@@ -26,11 +26,15 @@ interface AnyHttpEvent {
 
 export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest {
   const e = (event !== null && typeof event === 'object' ? event : {}) as AnyHttpEvent;
-  const method = (e.requestContext?.http?.method ?? e.httpMethod ?? 'GET').toUpperCase();
-  const path = stripQuery(e.rawPath ?? e.requestContext?.http?.path ?? e.path ?? '/');
+  const http = e.requestContext?.http;
+  // Each field is type-checked, not just present-checked: a hand-built or corrupted event (a number where AWS puts a
+  // string, `cookies` as a string) must still become a clean answer, never a TypeError (hardening, issue 6).
+  const method = (str(http?.method) ?? str(e.httpMethod) ?? 'GET').toUpperCase();
+  const path = stripQuery(str(e.rawPath) ?? str(http?.path) ?? str(e.path) ?? '/');
   const headers = normaliseHeaders(e.headers, e.multiValueHeaders);
-  if (e.cookies && e.cookies.length > 0 && headers.cookie === undefined) headers.cookie = e.cookies.join('; ');
-  const raw = typeof e.body === 'string' ? Buffer.from(e.body, e.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
+  const cookies = Array.isArray(e.cookies) ? e.cookies.filter((c): c is string => typeof c === 'string') : [];
+  if (cookies.length > 0 && headers.cookie === undefined) headers.cookie = cookies.join('; ');
+  const raw = typeof e.body === 'string' ? Buffer.from(e.body, e.isBase64Encoded === true ? 'base64' : 'utf8') : Buffer.alloc(0);
   return {
     method,
     path,
@@ -38,8 +42,12 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
     body: raw.toString('utf8'),
     bodyBytes: raw.length,
     apiKey: extractApiKey(headers),
-    requestId: e.requestContext?.requestId ?? fallbackRequestId,
+    requestId: str(e.requestContext?.requestId) ?? fallbackRequestId,
   };
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function stripQuery(path: string): string {
@@ -50,16 +58,21 @@ function stripQuery(path: string): string {
 function normaliseHeaders(single: HeaderMap, multi: MultiHeaderMap): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   // Payload 1.0 carries both maps; the multi-value one is complete, so it wins.
-  for (const [name, values] of Object.entries(multi ?? {})) {
-    if (Array.isArray(values) && values.length > 0) out[name.toLowerCase()] = values.join(', ');
+  for (const [name, values] of Object.entries(isObject(multi) ? multi : {})) {
+    const strings = Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
+    if (strings.length > 0) out[name.toLowerCase()] = strings.join(', ');
   }
-  for (const [name, value] of Object.entries(single ?? {})) {
+  for (const [name, value] of Object.entries(isObject(single) ? single : {})) {
     const key = name.toLowerCase();
     if (typeof value !== 'string') continue;
     if (out[key] === undefined) out[key] = value;
-    else if (!(multi && name in multi)) out[key] = `${out[key]}, ${value}`; // same header sent with two casings
+    else if (!(isObject(multi) && name in multi)) out[key] = `${out[key]}, ${value}`; // same header sent with two casings
   }
   return out;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** x-tiflux-api-key first, then x-api-key, then `Authorization: Bearer <key>` (some clients can only send those). */

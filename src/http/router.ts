@@ -16,6 +16,13 @@ const MCP_PATHS = new Set(['/mcp', '/mcp/', '/']);
 const HEALTH_PATHS = new Set(['/health', '/health/']);
 
 export async function route(req: HttpRequest, ctx: McpRequestContext): Promise<HttpResponse> {
+  const response = await routeRequest(req, ctx);
+  // A HEAD answer has the headers of the GET answer and no body (RFC 9110 §9.3.2), whatever the route decided:
+  // 404 and 403 bodies used to go out on HEAD (hardening, issue 6).
+  return req.method === 'HEAD' && response.body !== '' ? { ...response, body: '' } : response;
+}
+
+async function routeRequest(req: HttpRequest, ctx: McpRequestContext): Promise<HttpResponse> {
   const origin = req.headers.origin;
   const cors: CorsContext = { origin, allowed: isOriginAllowed(origin) };
   const isMcp = MCP_PATHS.has(req.path);

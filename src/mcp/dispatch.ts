@@ -18,6 +18,12 @@ import { logError } from '../observability/logger.js';
  * message (details go to the log, not to the client).
  */
 export async function dispatchRequest(request: JsonRpcRequest, ctx: McpRequestContext): Promise<JsonRpcResponse> {
+  const response = await answer(request, ctx);
+  recordOutcome(response, ctx);
+  return response;
+}
+
+async function answer(request: JsonRpcRequest, ctx: McpRequestContext): Promise<JsonRpcResponse> {
   const paramsError = checkMethodParams(request);
   if (paramsError) return paramsError;
   const clean = sdkRequest(request);
@@ -29,6 +35,16 @@ export async function dispatchRequest(request: JsonRpcRequest, ctx: McpRequestCo
     logError('request handler crashed', error, { method: request.method }, ctx.apiKey);
     return errorResponse(request.id, ErrorCodes.InternalError, 'Internal error: the server failed to handle this request');
   }
+}
+
+/** The log's outcome, from the response object we already hold (no re-parsing); in a batch the first failure wins. */
+function recordOutcome(response: JsonRpcResponse, ctx: McpRequestContext): void {
+  const outcome = response.error
+    ? `jsonrpc_error:${response.error.code}`
+    : response.result?.isError === true
+      ? 'tool_error'
+      : 'ok';
+  if (ctx.trace.outcome === undefined || ctx.trace.outcome === 'ok') ctx.trace.outcome = outcome;
 }
 
 /**

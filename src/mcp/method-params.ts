@@ -18,6 +18,11 @@ function invalid(request: JsonRpcRequest, message: string): JsonRpcResponse {
 /** Returns an error response when the params are unusable, else undefined. */
 export function checkMethodParams(request: JsonRpcRequest): JsonRpcResponse | undefined {
   const params = request.params;
+  // This server declares no `tasks` capability. The SDK refuses a task-augmented request itself (before any handler
+  // runs), but as -32603 "Server does not support task creation"; it is the caller's params that are wrong.
+  if (isObject(params) && params.task !== undefined) {
+    return invalid(request, 'params.task: this server does not support task-augmented requests; send the request without it');
+  }
   switch (request.method) {
     case 'initialize': {
       if (!isObject(params)) return invalid(request, 'initialize requires params');
