@@ -1,14 +1,15 @@
 /**
  * The tool catalogue: the original server's 16 tools, one definition each. Adding a tool = its file + one line in
- * `tools` below.
+ * `tools` below + `npx vitest run tests/tools/catalog.test.ts -u` (which regenerates tools-list.json; review the diff).
  *
- * Module load stays cheap (cold start): the definitions only build zod schemas. The JSON Schemas tools/list
- * returns are derived on the first tools/list and kept for the life of the container, never per request.
+ * Cold start: tools/list is served from tools-list.json, the JSON Schemas derived from the zod schemas at test time
+ * (json-schemas.ts; tests/tools/catalog.test.ts fails when the file and the zod schemas disagree). Deriving them
+ * in the Lambda cost ~13 ms on the first tools/list, and building every zod schema at import ~9 ms more; now a
+ * tool's zod schema is built the first time that tool is called, and never for tools a container does not run.
  */
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
-import { toListedTool } from './json-schemas.js';
 import { errorResult, runTool } from './run-tool.js';
 import { searchCatalogItem } from './directory/search-catalog-item.js';
 import { searchClient } from './directory/search-client.js';
@@ -26,6 +27,7 @@ import { getTicket } from './tickets/get-ticket.js';
 import { listTickets } from './tickets/list-tickets.js';
 import { updateTicketEntities } from './tickets/update-ticket-entities.js';
 import { updateTicket } from './tickets/update-ticket.js';
+import listing from './tools-list.json' with { type: 'json' };
 
 /** In the original server's registration order (clients show tools in list order). */
 export const tools: readonly ToolDefinition[] = [
@@ -49,13 +51,10 @@ export const tools: readonly ToolDefinition[] = [
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
 
-let listed: Tool[] | undefined;
+const listed = listing.tools as unknown as Tool[];
 
 export const toolCatalog: ToolCatalog = {
-  listTools() {
-    listed ??= tools.map(toListedTool);
-    return listed;
-  },
+  listTools: () => listed,
   hasTool: (name) => toolsByName.has(name),
   async callTool(name: string, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult> {
     const tool = toolsByName.get(name);

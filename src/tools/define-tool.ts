@@ -2,6 +2,10 @@
  * One tool = one `defineTool({...})` object: name, title, description for the model, zod input shape, optional
  * zod output shape, annotations and `run`. The type of `run`'s arguments is inferred from the input shape, and a
  * tool that declares an output shape must return matching structured content.
+ *
+ * The shapes are given as functions and built on first use: constructing zod schemas costs real milliseconds, and a
+ * cold Lambda should only pay for the one tool it is asked to run (tools/list is served from the committed JSON,
+ * see catalog.ts).
  */
 import * as z from 'zod';
 import type { TiFluxClient } from '../tiflux/client.js';
@@ -33,40 +37,51 @@ export interface ToolSpec<Input extends z.ZodRawShape, Output extends z.ZodRawSh
   title: string;
   /** For the model: what it does, when to use it, where ids come from, paging. At most 1,500 characters. */
   description: string;
-  input: Input;
-  output?: Output;
+  /** The arguments, built on first use. */
+  input: () => Input;
+  /** The structured content, for read tools; built on first use. */
+  output?: () => Output;
   annotations: ToolAnnotations;
   run(args: z.output<z.ZodObject<Input>>, ctx: ToolContext): Promise<ToolReply<Output>>;
 }
 
-/** The form the catalogue holds: schemas built, types erased. */
+/** The form the catalogue holds: types erased, schemas built (once) when first read. */
 export interface ToolDefinition {
-  name: string;
-  title: string;
-  description: string;
-  inputSchema: z.ZodType<Record<string, unknown>>;
-  outputSchema?: z.ZodType<Record<string, unknown>>;
-  annotations: ToolAnnotations;
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly inputSchema: z.ZodType<Record<string, unknown>>;
+  readonly outputSchema: z.ZodType<Record<string, unknown>> | undefined;
+  readonly annotations: ToolAnnotations;
   run(args: Record<string, unknown>, ctx: ToolContext): Promise<{ text: string; structured?: Record<string, unknown> }>;
+}
+
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
 }
 
 export function defineTool<Input extends z.ZodRawShape, Output extends z.ZodRawShape = Record<never, never>>(
   spec: ToolSpec<Input, Output>,
 ): ToolDefinition {
   // Strict: a misspelt argument (`desk` for `desk_name`) is reported, not silently ignored.
-  const inputSchema = z.strictObject(spec.input);
+  const input = once(() => z.strictObject(spec.input()) as unknown as z.ZodType<Record<string, unknown>>);
+  const output = once(() =>
+    spec.output ? (z.object(spec.output()) as unknown as z.ZodType<Record<string, unknown>>) : undefined,
+  );
   return {
     name: spec.name,
     title: spec.title,
     description: spec.description,
-    inputSchema: inputSchema as unknown as z.ZodType<Record<string, unknown>>,
-    outputSchema: spec.output ? (z.object(spec.output) as unknown as z.ZodType<Record<string, unknown>>) : undefined,
+    get inputSchema() {
+      return input();
+    },
+    get outputSchema() {
+      return output();
+    },
     annotations: spec.annotations,
     run: (args, ctx) =>
-      spec.run(args as z.output<typeof inputSchema>, ctx) as Promise<{
-        text: string;
-        structured?: Record<string, unknown>;
-      }>,
+      spec.run(args as z.output<z.ZodObject<Input>>, ctx) as Promise<{ text: string; structured?: Record<string, unknown> }>,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   cleanBase64,
   decodedLength,
@@ -8,7 +8,7 @@ import {
   MAX_ATTACHMENT_BYTES,
 } from '../../src/tools/shared/attachments.js';
 
-const schema = z.object({ files_base64: filesBase64Param, files: legacyFilesParam });
+const schema = z.object({ files_base64: filesBase64Param(), files: legacyFilesParam() });
 const base64Of = (bytes: number) => Buffer.alloc(bytes, 7).toString('base64');
 const messages = (input: unknown) => schema.safeParse(input).error?.issues.map((issue) => issue.message) ?? [];
 

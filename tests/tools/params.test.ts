@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { idListParam, limitParam, offsetParam, ticketNumber } from '../../src/tools/shared/params.js';
 
 const schema = z.strictObject({
   ticket_number: ticketNumber(),
   desk_ids: idListParam('Desk ids.'),
-  offset: offsetParam,
-  limit: limitParam,
+  offset: offsetParam(),
+  limit: limitParam(),
 });
 const firstMessage = (input: unknown) => schema.safeParse(input).error?.issues[0]?.message;
 

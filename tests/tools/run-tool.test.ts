@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ToolCallContext } from '../../src/tools/contract.js';
 import { defineTool } from '../../src/tools/define-tool.js';
 import { runTool } from '../../src/tools/run-tool.js';
@@ -15,7 +15,7 @@ function probe(behaviour: () => Promise<{ text: string }>) {
     name: 'probe',
     title: 'Probe',
     description: 'Test tool.',
-    input: { count: z.number().int().max(5), label: z.string().min(1).optional() },
+    input: () => ({ count: z.number().int().max(5), label: z.string().min(1).optional() }),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     run,
   });

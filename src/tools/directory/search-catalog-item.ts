@@ -43,16 +43,16 @@ export const searchCatalogItem = defineTool({
     'matches first; leave it out to list every item, optionally narrowed by area_id or catalog_id. All items of ' +
     'the desk are searched, not only the first page. Paging: limit (1–200, default 20), offset (next page: ' +
     'offset + 1).',
-  input: {
+  input: () => ({
     catalog_item_name: nameParam('Name (or part of it) of the item, its area or its catalogue.').optional(),
     desk_id: idParam('Desk id.').optional(),
     desk_name: nameParam('Desk name or display name, if you do not have desk_id.').optional(),
     area_id: idParam('Only items of this area.').optional(),
     catalog_id: idParam('Only items of this catalogue.').optional(),
-    offset: offsetParam,
-    limit: limitParam,
-  },
-  output: { desk_id: z.number().int(), items: z.array(itemOutput), ...pageInfoOutput },
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({ desk_id: z.number().int(), items: z.array(itemOutput), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const desk = await deskFromArguments(tiflux, 'search_catalog_item', args);

@@ -23,12 +23,12 @@ export const searchClient = defineTool({
     'then containing it. Returns each client\'s id, which create_ticket, update_ticket and list_tickets accept as ' +
     'client_id / client_ids. Only active clients. When nothing matches, the closest names are suggested. ' +
     'Paging: limit (1–200, default 20) and offset (next page: offset + 1).',
-  input: {
+  input: () => ({
     client_name: nameParam('Name (or part of it) of the client to find.'),
-    offset: offsetParam,
-    limit: limitParam,
-  },
-  output: { clients: z.array(clientOutput), ...pageInfoOutput },
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({ clients: z.array(clientOutput), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const candidates = await tiflux.lookups.clients(args.client_name);

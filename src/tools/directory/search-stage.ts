@@ -38,14 +38,14 @@ export const searchStage = defineTool({
     'list_tickets (stage_ids). Give the desk as desk_id or desk_name (name or display name, accent- and ' +
     'case-insensitive). stage_name narrows the list to matching stages. Every stage of the desk is searched, not ' +
     'only the first page. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
-  input: {
+  input: () => ({
     desk_id: idParam('Desk id.').optional(),
     desk_name: nameParam('Desk name or display name, if you do not have desk_id.').optional(),
     stage_name: nameParam('Only stages whose name matches this.').optional(),
-    offset: offsetParam,
-    limit: limitParam,
-  },
-  output: { desk_id: z.number().int(), stages: z.array(stageOutput), ...pageInfoOutput },
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({ desk_id: z.number().int(), stages: z.array(stageOutput), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const desk = await deskFromArguments(tiflux, 'search_stage', args);

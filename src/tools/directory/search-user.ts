@@ -61,14 +61,14 @@ export const searchUser = defineTool({
     'finds deactivated users. With a non-admin API key TiFlux only lists attendants (technical users): type is ' +
     'then unknown and inactive users cannot be listed. Paging: limit (1–200, default 20), offset (next page: ' +
     'offset + 1).',
-  input: {
+  input: () => ({
     name: nameParam('Name or e-mail (or part of it) of the user to find.'),
     type: z.enum(USER_TYPES).optional().describe('Only users of this type (needs an admin key).'),
     active: z.boolean().default(true).describe('true (default): active users; false: deactivated ones (admin key).'),
-    offset: offsetParam,
-    limit: limitParam,
-  },
-  output: { users: z.array(userOutput), ...pageInfoOutput },
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({ users: z.array(userOutput), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const { users, technicalOnly } = await candidates(tiflux, args.active);

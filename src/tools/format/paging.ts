@@ -12,13 +12,13 @@ export interface PageInfo {
 }
 
 /** The same fields, for output schemas. */
-export const pageInfoOutput = {
+export const pageInfoOutput = () => ({
   offset: z.number().int(),
   limit: z.number().int(),
   total: z.number().int().nullable(),
   has_more: z.boolean(),
   next_offset: z.number().int().nullable(),
-};
+});
 
 export function pageInfoOf(page: { offset: number; limit: number; total: number | undefined; hasMore: boolean }): PageInfo {
   return {

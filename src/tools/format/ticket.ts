@@ -6,36 +6,38 @@ import * as z from 'zod';
 import type { Ticket, TicketEntityField } from '../../tiflux/client.js';
 import { displayValue, formatDateTime, htmlToText, inline, truncate } from './text.js';
 
-const refOutput = z.object({ id: z.number().int().nullable(), name: z.string().nullable() }).nullable();
+// Output shapes are functions, built only when a schema is needed (tests, the tools/list snapshot).
+const refOutput = () => z.object({ id: z.number().int().nullable(), name: z.string().nullable() }).nullable();
+type Ref = z.output<ReturnType<typeof refOutput>>;
 
-export const ticketSummaryOutput = z.object({
+export const ticketSummaryShape = () => ({
   ticket_number: z.string(),
   title: z.string(),
   status: z.string().nullable(),
   is_closed: z.boolean().nullable(),
   priority: z.string().nullable(),
-  client: refOutput,
-  desk: refOutput,
-  stage: refOutput,
-  responsible: refOutput,
+  client: refOutput(),
+  desk: refOutput(),
+  stage: refOutput(),
+  responsible: refOutput(),
   created_at: z.string().nullable(),
   updated_at: z.string().nullable(),
 });
-export type TicketSummary = z.output<typeof ticketSummaryOutput>;
+export const ticketSummaryOutput = () => z.object(ticketSummaryShape());
+export type TicketSummary = z.output<ReturnType<typeof ticketSummaryOutput>>;
 
-const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const customFieldOutput = () =>
+  z.object({
+    entity: z.string().nullable(),
+    entity_field_id: z.number().int().nullable(),
+    name: z.string().nullable(),
+    field_type: z.string().nullable(),
+    value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  });
+export type CustomField = z.output<ReturnType<typeof customFieldOutput>>;
 
-export const customFieldOutput = z.object({
-  entity: z.string().nullable(),
-  entity_field_id: z.number().int().nullable(),
-  name: z.string().nullable(),
-  field_type: z.string().nullable(),
-  value: scalar,
-});
-export type CustomField = z.output<typeof customFieldOutput>;
-
-export const ticketDetailOutput = {
-  ...ticketSummaryOutput.shape,
+export const ticketDetailOutput = () => ({
+  ...ticketSummaryShape(),
   description: z.string().describe('The description as plain text (TiFlux stores HTML).'),
   closed_at: z.string().nullable(),
   services_catalog: z
@@ -51,11 +53,9 @@ export const ticketDetailOutput = {
   worked_hours: z.string().nullable(),
   url_internal: z.string().nullable(),
   url_external: z.string().nullable(),
-  custom_fields: z.array(customFieldOutput),
-};
-export type TicketDetail = z.output<z.ZodObject<typeof ticketDetailOutput>>;
-
-type Ref = z.output<typeof refOutput>;
+  custom_fields: z.array(customFieldOutput()),
+});
+export type TicketDetail = z.output<z.ZodObject<ReturnType<typeof ticketDetailOutput>>>;
 
 function nameOf(value: { name?: string | null } | string | null | undefined): string | null {
   if (value === null || value === undefined) return null;

@@ -15,12 +15,12 @@ export const createInternalCommunication = defineTool({
     'files with files_base64: up to 10 files, at most 3.5 MiB decoded for all of them together, each ' +
     '{ filename, content } with content in base64. Local file paths (files) cannot be read by this remote server. ' +
     'Not idempotent: calling it twice adds two notes. Ticket numbers come from list_tickets.',
-  input: {
+  input: () => ({
     ticket_number: ticketNumber(),
     text: textParam('The note for the other attendants.', INTERNAL_TEXT_MAX_LENGTH),
-    files_base64: filesBase64Param,
-    files: legacyFilesParam,
-  },
+    files_base64: filesBase64Param(),
+    files: legacyFilesParam(),
+  }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {
     const created = await tiflux.internalCommunications.create(args.ticket_number, {

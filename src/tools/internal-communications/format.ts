@@ -3,22 +3,23 @@ import * as z from 'zod';
 import type { InternalCommunication } from '../../tiflux/client.js';
 import { formatDateTime, htmlToText, humanSize, inline, truncate } from '../format/text.js';
 
-export const communicationOutput = z.object({
+export const communicationShape = () => ({
   id: z.number().int(),
   author: z.string().nullable(),
   created_at: z.string().nullable(),
   text: z.string().describe('Plain text (TiFlux stores HTML).'),
   files_count: z.number().int().nullable(),
 });
-export type CommunicationRow = z.output<typeof communicationOutput>;
+export type CommunicationRow = z.output<z.ZodObject<ReturnType<typeof communicationShape>>>;
 
-export const attachmentOutput = z.object({
-  id: z.number().int().nullable(),
-  name: z.string().nullable(),
-  content_type: z.string().nullable(),
-  size: z.string().describe('Human-readable size.'),
-  url: z.string().nullable(),
-});
+export const attachmentOutput = () =>
+  z.object({
+    id: z.number().int().nullable(),
+    name: z.string().nullable(),
+    content_type: z.string().nullable(),
+    size: z.string().describe('Human-readable size.'),
+    url: z.string().nullable(),
+  });
 
 export function communicationRow(communication: InternalCommunication): CommunicationRow {
   return {
@@ -30,7 +31,7 @@ export function communicationRow(communication: InternalCommunication): Communic
   };
 }
 
-export function attachmentsOf(communication: InternalCommunication): z.output<typeof attachmentOutput>[] {
+export function attachmentsOf(communication: InternalCommunication): z.output<ReturnType<typeof attachmentOutput>>[] {
   return (communication.files ?? []).map((file) => ({
     id: file.id ?? null,
     name: file.file_name ?? file.filename ?? file.name ?? null,

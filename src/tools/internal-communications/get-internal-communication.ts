@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
 import { ticketNumber } from '../shared/params.js';
-import { attachmentOutput, attachmentsOf, communicationHeading, communicationOutput, communicationRow } from './format.js';
+import { attachmentOutput, attachmentsOf, communicationHeading, communicationRow, communicationShape } from './format.js';
 
 const ID_ERROR = 'must be the id of an internal communication (digits), as list_internal_communications shows it';
 const communicationId = z
@@ -22,16 +22,16 @@ export const getInternalCommunication = defineTool({
   description:
     'Reads one internal communication of a TiFlux ticket in full: author, date, the whole text (as plain text) ' +
     'and its attached files with download URLs. Get the id from list_internal_communications.',
-  input: {
+  input: () => ({
     ticket_number: ticketNumber(),
     communication_id: communicationId,
-  },
-  output: {
+  }),
+  output: () => ({
     ticket_number: z.string(),
-    ...communicationOutput.shape,
+    ...communicationShape(),
     updated_at: z.string().nullable(),
-    files: z.array(attachmentOutput),
-  },
+    files: z.array(attachmentOutput()),
+  }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const communication = await tiflux.internalCommunications.get(args.ticket_number, args.communication_id);

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
-import { communicationOutput, communicationPreview, communicationRow, PREVIEW_LENGTH } from './format.js';
+import { communicationPreview, communicationRow, communicationShape, PREVIEW_LENGTH } from './format.js';
 
 export const listInternalCommunications = defineTool({
   name: 'list_internal_communications',
@@ -12,12 +12,12 @@ export const listInternalCommunications = defineTool({
     `id, author, date, number of files and the first ${PREVIEW_LENGTH} characters of each. For one note in full, ` +
     'call get_internal_communication with its id. Paging: limit (1–200, default 20), offset (next page: ' +
     'offset + 1). Ticket numbers come from list_tickets.',
-  input: {
+  input: () => ({
     ticket_number: ticketNumber(),
-    offset: offsetParam,
-    limit: limitParam,
-  },
-  output: { ticket_number: z.string(), communications: z.array(communicationOutput), ...pageInfoOutput },
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({ ticket_number: z.string(), communications: z.array(z.object(communicationShape())), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const page = await tiflux.internalCommunications.list(args.ticket_number, { offset: args.offset, limit: args.limit });

@@ -48,64 +48,73 @@ function humanMiB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(2)} MiB`;
 }
 
-const attachmentSchema = z.strictObject({
-  filename: z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(MAX_FILENAME_LENGTH, { error: `must be at most ${MAX_FILENAME_LENGTH} characters` })
-    .describe('File name shown in TiFlux, with its extension, e.g. "log.txt".'),
-  content: z.string().describe('The file content, base64-encoded.'),
-});
+function attachmentSchema() {
+  return z.strictObject({
+    filename: z
+      .string()
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .max(MAX_FILENAME_LENGTH, { error: `must be at most ${MAX_FILENAME_LENGTH} characters` })
+      .describe('File name shown in TiFlux, with its extension, e.g. "log.txt".'),
+    content: z.string().describe('The file content, base64-encoded.'),
+  });
+}
 
-/** `files_base64`, decoded and size-checked at validation time, before anything is sent. */
-export const filesBase64Param = z
-  .array(attachmentSchema)
-  .max(MAX_ATTACHMENTS, { error: `accepts at most ${MAX_ATTACHMENTS} files per call` })
-  .transform((files, ctx): DecodedAttachment[] => {
-    const cleaned: string[] = [];
-    let total = 0;
-    files.forEach((file, index) => {
-      const base64 = cleanBase64(file.content);
-      if (base64 === undefined || !isWellFormed(base64)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: file.content,
-          path: [index, 'content'],
-          message: `is not valid base64 (file "${file.filename}"); encode the file's bytes with standard base64`,
-        });
-        return;
-      }
-      cleaned.push(base64);
-      total += decodedLength(base64);
-    });
-    if (ctx.issues.length) return z.NEVER;
-    if (total > MAX_ATTACHMENT_BYTES) {
+/** Decodes every file, refusing bad base64 and a total over the cap (zod transform: runs at validation time). */
+function decodeAll(files: { filename: string; content: string }[], ctx: z.RefinementCtx): DecodedAttachment[] {
+  const cleaned: string[] = [];
+  let total = 0;
+  files.forEach((file, index) => {
+    const base64 = cleanBase64(file.content);
+    if (base64 === undefined || !isWellFormed(base64)) {
       ctx.issues.push({
         code: 'custom',
-        input: files,
-        message: `hold ${humanMiB(total)} once decoded; the limit is 3.5 MiB for all files of one call together. Send fewer or smaller files, or split them over several calls`,
+        input: file.content,
+        path: [index, 'content'],
+        message: `is not valid base64 (file "${file.filename}"); encode the file's bytes with standard base64`,
       });
-      return z.NEVER;
+      return;
     }
-    return files.map((file, index) => ({
-      filename: file.filename,
-      content: new Uint8Array(Buffer.from(cleaned[index] ?? '', 'base64')),
-    }));
-  })
-  .optional()
-  .describe(
-    `Attachments: up to ${MAX_ATTACHMENTS} files, at most 3.5 MiB decoded for all of them together, each as ` +
-      '{ filename, content } with content in base64.',
-  );
+    cleaned.push(base64);
+    total += decodedLength(base64);
+  });
+  if (ctx.issues.length) return z.NEVER;
+  if (total > MAX_ATTACHMENT_BYTES) {
+    ctx.issues.push({
+      code: 'custom',
+      input: files,
+      message: `hold ${humanMiB(total)} once decoded; the limit is 3.5 MiB for all files of one call together. Send fewer or smaller files, or split them over several calls`,
+    });
+    return z.NEVER;
+  }
+  return files.map((file, index) => ({
+    filename: file.filename,
+    content: new Uint8Array(Buffer.from(cleaned[index] ?? '', 'base64')),
+  }));
+}
+
+/** `files_base64`, decoded and size-checked at validation time, before anything is sent. */
+export function filesBase64Param() {
+  return z
+    .array(attachmentSchema())
+    .max(MAX_ATTACHMENTS, { error: `accepts at most ${MAX_ATTACHMENTS} files per call` })
+    .transform(decodeAll)
+    .optional()
+    .describe(
+      `Attachments: up to ${MAX_ATTACHMENTS} files, at most 3.5 MiB decoded for all of them together, each as ` +
+        '{ filename, content } with content in base64.',
+    );
+}
 
 /** The original's `files` (local paths): accepted by the schema only to be refused with the reason. */
-export const legacyFilesParam = z
-  .array(z.string())
-  .optional()
-  .refine((paths) => paths === undefined || paths.length === 0, {
-    error:
-      'cannot be used on this server: it runs on AWS Lambda and cannot read files on your computer. ' +
-      'Send the files in files_base64 as [{ "filename": "...", "content": "<base64>" }] instead',
-  })
-  .describe('Not supported here (local file paths cannot be read by a remote server): use files_base64.');
+export function legacyFilesParam() {
+  return z
+    .array(z.string())
+    .optional()
+    .refine((paths) => paths === undefined || paths.length === 0, {
+      error:
+        'cannot be used on this server: it runs on AWS Lambda and cannot read files on your computer. ' +
+        'Send the files in files_base64 as [{ "filename": "...", "content": "<base64>" }] instead',
+    })
+    .describe('Not supported here (local file paths cannot be read by a remote server): use files_base64.');
+}

@@ -16,21 +16,21 @@ const DIGITS = /^\d{1,15}$/;
 export const TITLE_MAX_LENGTH = 255;
 export const DESCRIPTION_MAX_LENGTH = 100_000;
 
-/** A ticket NUMBER as TiFlux shows it (#84429), not an internal id. A string in the original; numbers are accepted. */
 const TICKET_NUMBER_ERROR = 'must be a ticket number made of digits only, e.g. "84429"';
-export const ticketNumberParam = z
-  .union(
-    [
-      z.string().trim().regex(DIGITS, { error: TICKET_NUMBER_ERROR }),
-      z.number({ error: TICKET_NUMBER_ERROR }).int({ error: TICKET_NUMBER_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
-    ],
-    { error: TICKET_NUMBER_ERROR },
-  )
-  .transform((value) => String(Number(value)))
-  .refine((value) => Number(value) > 0, { error: 'must be a ticket number greater than 0' });
 
+/** A ticket NUMBER as TiFlux shows it (#84429), not an internal id. A string in the original; numbers are accepted. */
 export function ticketNumber(description = 'Ticket number as shown in TiFlux (e.g. "84429"); list_tickets returns them.') {
-  return ticketNumberParam.describe(description);
+  return z
+    .union(
+      [
+        z.string().trim().regex(DIGITS, { error: TICKET_NUMBER_ERROR }),
+        z.number({ error: TICKET_NUMBER_ERROR }).int({ error: TICKET_NUMBER_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
+      ],
+      { error: TICKET_NUMBER_ERROR },
+    )
+    .transform((value) => String(Number(value)))
+    .refine((value) => Number(value) > 0, { error: 'must be a ticket number greater than 0' })
+    .describe(description);
 }
 
 /** A positive integer id of a TiFlux record. */
@@ -63,21 +63,25 @@ export function textParam(description: string, maxLength: number) {
 }
 
 /** 1-based page number, as TiFlux pages. */
-export const offsetParam = z
-  .number()
-  .int()
-  .min(1)
-  .max(100_000)
-  .default(1)
-  .describe('Page number, starting at 1. Ask for the next page with offset + 1.');
+export function offsetParam() {
+  return z
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(1)
+    .describe('Page number, starting at 1. Ask for the next page with offset + 1.');
+}
 
-export const limitParam = z
-  .number()
-  .int()
-  .min(1)
-  .max(MAX_PAGE_LIMIT)
-  .default(20)
-  .describe(`Results per page, 1 to ${MAX_PAGE_LIMIT} (default 20).`);
+export function limitParam() {
+  return z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_LIMIT)
+    .default(20)
+    .describe(`Results per page, 1 to ${MAX_PAGE_LIMIT} (default 20).`);
+}
 
 /**
  * A comma-separated id list ("12,15,18"), as the original took it. At most 15 ids (TiFlux's cap); duplicates and

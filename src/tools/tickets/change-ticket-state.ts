@@ -17,7 +17,7 @@ export function stateChangeTool(change: StateChange) {
     name: change.name,
     title: change.title,
     description: change.description,
-    input: { ticket_number: ticketNumber() },
+    input: () => ({ ticket_number: ticketNumber() }),
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
     async run(args, { tiflux }) {
       const answer = await change.call(tiflux, args.ticket_number);

@@ -16,13 +16,13 @@ export const createTicketAnswer = defineTool({
     '3.5 MiB decoded for all of them together, each { filename, content } with content in base64. Local file ' +
     'paths (files) cannot be read by this remote server. Not idempotent: calling it twice sends two answers. ' +
     'Ticket numbers come from list_tickets.',
-  input: {
+  input: () => ({
     ticket_number: ticketNumber(),
     text: textParam('The message to the client.', ANSWER_MAX_LENGTH),
     with_signature: z.boolean().default(false).describe('Append your TiFlux signature (default false).'),
-    files_base64: filesBase64Param,
-    files: legacyFilesParam,
-  },
+    files_base64: filesBase64Param(),
+    files: legacyFilesParam(),
+  }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {
     const answer = await tiflux.ticketAnswers.create(args.ticket_number, {

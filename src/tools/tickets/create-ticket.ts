@@ -57,7 +57,7 @@ async function resolveAll(tiflux: TiFluxClient, args: CreateTicketArgs) {
   return { client: client!, desk: desk!, responsible, catalogItem, priorityId: args.priority_id ?? defaults.priorityId };
 }
 
-const input = {
+const input = () => ({
   title: textParam('Ticket title.', TITLE_MAX_LENGTH),
   description: textParam(
     'What the ticket is about. Plain text (line breaks are kept) or HTML.',
@@ -77,8 +77,8 @@ const input = {
   responsible_id: idParam('Attendant to assign (search_user finds the id). Wins over responsible_name.').optional(),
   responsible_name: nameParam('Attendant to assign, by name or e-mail.').optional(),
   followers: emailListParam('E-mails to keep informed, comma-separated.').optional(),
-};
-type CreateTicketArgs = ArgsOf<typeof input>;
+});
+type CreateTicketArgs = ArgsOf<ReturnType<typeof input>>;
 
 export const createTicket = defineTool({
   name: 'create_ticket',

@@ -19,8 +19,8 @@ export const getTicketFiles = defineTool({
   description:
     'Lists the files attached to a TiFlux ticket: name, id, type, size, who added it and when, and a download ' +
     'URL. All files come at once (TiFlux does not page this list). Ticket numbers come from list_tickets.',
-  input: { ticket_number: ticketNumber() },
-  output: { ticket_number: z.string(), files: z.array(fileOutput) },
+  input: () => ({ ticket_number: ticketNumber() }),
+  output: () => ({ ticket_number: z.string(), files: z.array(fileOutput) }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const files = (await tiflux.ticketFiles.list(args.ticket_number)).map((file) => {

@@ -12,11 +12,11 @@ export const getTicket = defineTool({
     'also get every custom field linked to the ticket (with the entity_field_id that update_ticket_entities needs), ' +
     'or include_filled_entity for only the filled ones. Use list_tickets to find ticket numbers. For the files, ' +
     'answers and internal notes use get_ticket_files and list_internal_communications.',
-  input: {
+  input: () => ({
     ticket_number: ticketNumber(),
     show_entities: z.boolean().optional().describe('Include every custom field linked to the ticket.'),
     include_filled_entity: z.boolean().optional().describe('Include only the custom fields that have a value.'),
-  },
+  }),
   output: ticketDetailOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

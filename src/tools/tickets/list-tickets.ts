@@ -75,7 +75,7 @@ export const listTickets = defineTool({
     'stage_name needs exactly one desk. Open tickets only unless is_closed is true. ' +
     'Ids come from search_client, search_user, search_stage, or earlier results. Results per page: limit (1–200, ' +
     'default 20); next page: offset + 1. Use get_ticket for one ticket in full.',
-  input: {
+  input: () => ({
     desk_ids: idListParam('Desk ids.'),
     desk_name: nameParam('Desk name (name or display name).').optional(),
     client_ids: idListParam('Client ids (search_client finds them).'),
@@ -85,13 +85,13 @@ export const listTickets = defineTool({
     responsible_ids: idListParam('Responsible attendant ids (search_user finds them).'),
     responsible_name: nameParam('Responsible attendant name or e-mail.').optional(),
     is_closed: z.boolean().default(false).describe('false (default): open tickets; true: closed tickets.'),
-    offset: offsetParam,
-    limit: limitParam,
-  },
-  output: {
-    tickets: z.array(ticketSummaryOutput),
-    ...pageInfoOutput,
-  },
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({
+    tickets: z.array(ticketSummaryOutput()),
+    ...pageInfoOutput(),
+  }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     if (!FILTERS.some((filter) => args[filter] !== undefined)) {

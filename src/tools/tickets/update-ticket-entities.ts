@@ -33,14 +33,14 @@ export const updateTicketEntities = defineTool({
     'link starting with http(s)/ftp; date YYYY-MM-DD; single_select the option id as a string; checkbox ' +
     '"true"/"false" (one entry per option, with entity_field_option_id, for multi-option checkboxes). null ' +
     'clears a field that is not required.',
-  input: {
+  input: () => ({
     ticket_number: ticketNumber(),
     entities: z
       .array(entityValue)
       .min(1, { error: 'must hold at least one field value' })
       .max(MAX_ENTITY_VALUES, { error: `accepts at most ${MAX_ENTITY_VALUES} field values per call` })
       .describe(`The values to set, 1 to ${MAX_ENTITY_VALUES}.`),
-  },
+  }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const result = await tiflux.tickets.updateEntities(args.ticket_number, args.entities);
