@@ -46,7 +46,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   }
   writeRequestLog({
     ...clipTrace(ctx.trace),
-    outcome: ctx.trace.outcome ?? deriveOutcome(response.statusCode, response.body),
+    outcome: ctx.trace.outcome ?? deriveOutcome(response.statusCode, response.body, ctx.trace.method),
     requestId: clip(req.requestId),
     httpMethod: clip(req.method),
     path: clip(req.path),
@@ -55,14 +55,14 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     keyFingerprint: keyFingerprint(req.apiKey),
     coldStart,
     userAgent: req.headers['user-agent']?.slice(0, 120),
-    debug: {
+    debug: () => ({
       contentType: clip(req.headers['content-type']),
       accept: clip(req.headers.accept),
       origin: clip(req.headers.origin),
       protocolVersionHeader: clip(req.headers['mcp-protocol-version']),
       requestBytes: req.bodyBytes,
       responseBytes: Buffer.byteLength(response.body),
-    },
+    }),
   });
   return { statusCode: response.statusCode, headers: response.headers, body: response.body, isBase64Encoded: false };
 }

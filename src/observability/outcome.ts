@@ -7,11 +7,15 @@
  *   http_<status>           any 4xx/5xx (403 Origin, 406, 413, 415, 400 protocol errors, 404 path, 500)
  * For a batch, the first element that is not ok decides.
  */
-export function deriveOutcome(status: number, body: string | undefined): string {
+export function deriveOutcome(status: number, body: string | undefined, method?: string): string {
   if (status >= 400) return `http_${status}`;
   if (!body) return 'ok';
-  // Cheap exit for the common case: neither key can occur unescaped in the body, so there is nothing to parse.
-  if (!body.includes('"error"') && !body.includes('"isError"')) return 'ok';
+  // A result-first single response (how the SDK serialises one) is a success; only a tools/call result can still be
+  // a tool error. This keeps a 40 KiB tools/list answer from being scanned or parsed on every request.
+  if (body.startsWith('{"result":') && method !== 'tools/call') return 'ok';
+  // Anything else is small (errors, tool results) or rare (batches). Very large bodies in another key order are
+  // results too: JSON-RPC errors are never that large.
+  if (body.length > MAX_PARSED_CHARS) return 'ok';
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -25,6 +29,8 @@ export function deriveOutcome(status: number, body: string | undefined): string 
   }
   return 'ok';
 }
+
+const MAX_PARSED_CHARS = 1024 * 1024;
 
 function messageOutcome(message: unknown): string {
   if (message === null || typeof message !== 'object') return 'ok';

@@ -18,8 +18,11 @@ export interface RequestLogLine extends RequestTrace {
   coldStart: boolean;
   /** The client's User-Agent (tells mcp-remote, Claude Code, Claude's connector and curl apart), truncated. */
   userAgent?: string;
-  /** Written only under LOG_LEVEL=debug: header values that explain 406/415/403 answers; no credentials. */
-  debug?: RequestDebugFields;
+  /**
+   * Written only under LOG_LEVEL=debug: header values that explain 406/415/403 answers; no credentials. A function is
+   * called only then, so its cost (measuring the response) is paid only at debug level.
+   */
+  debug?: RequestDebugFields | (() => RequestDebugFields);
 }
 
 export interface RequestDebugFields {
@@ -46,7 +49,7 @@ export function writeRequestLog(line: RequestLogLine): void {
   // Fixed leading keys, in reading order; the spread adds the rest, including any field a layer adds to RequestTrace.
   const ordered: Record<string, unknown> = {};
   for (const key of LEADING_KEYS) ordered[key] = fields[key];
-  emitLog(level, 'request', { ...ordered, ...fields, debug: levelEnabled('debug', setting) ? debug : undefined });
+  emitLog(level, 'request', { ...ordered, ...fields, debug: levelEnabled('debug', setting) ? (typeof debug === 'function' ? debug() : debug) : undefined });
 }
 
 const LEADING_KEYS = [

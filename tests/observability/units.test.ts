@@ -27,6 +27,17 @@ describe('deriveOutcome', () => {
   });
 });
 
+describe('deriveOutcome on result-first bodies (how the SDK serialises a response)', () => {
+  const toolError = '{"result":{"content":[{"type":"text","text":"no"}],"isError":true},"jsonrpc":"2.0","id":1}';
+  it('reads isError for tools/call', () => {
+    expect(deriveOutcome(200, toolError, 'tools/call')).toBe('tool_error');
+  });
+  it('does not scan the result of other methods (a 40 KiB tools/list costs nothing)', () => {
+    expect(deriveOutcome(200, toolError, 'tools/list')).toBe('ok');
+    expect(deriveOutcome(200, `{"result":{"tools":[${'{"name":"x"},'.repeat(4000)}{}]},"jsonrpc":"2.0","id":1}`, 'tools/list')).toBe('ok');
+  });
+});
+
 describe('redactSecrets', () => {
   it('removes the given key wherever it appears', () => {
     expect(redactSecrets('key=abc123XYZ and again abc123XYZ', 'abc123XYZ')).toBe('key=[redacted] and again [redacted]');
