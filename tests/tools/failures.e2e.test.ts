@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
 import { startE2E, type E2E } from './support/e2e.js';
+import { SAMPLE_CALLS } from './support/sample-calls.js';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -17,24 +18,7 @@ beforeEach(() => e2e.reset());
 const open = String(SANDBOX_FIXTURES.openTicket);
 
 /** Valid arguments for each tool: they succeed against the seeded sandbox with the admin key. */
-const VALID: Record<string, Record<string, unknown>> = {
-  get_ticket: { ticket_number: open },
-  create_ticket: { title: 'Teste', description: 'Teste', client_name: 'Padaria Pão Quente', desk_name: 'Suporte' },
-  update_ticket: { ticket_number: open, title: 'Novo título' },
-  list_tickets: { desk_name: 'Suporte' },
-  cancel_ticket: { ticket_number: String(SANDBOX_FIXTURES.quietTicket) },
-  close_ticket: { ticket_number: open },
-  create_ticket_answer: { ticket_number: open, text: 'Olá' },
-  get_ticket_files: { ticket_number: open },
-  update_ticket_entities: { ticket_number: open, entities: [{ entity_field_id: 72, value: 'PAT-1' }] },
-  search_client: { client_name: 'Padaria' },
-  search_user: { name: 'Ana' },
-  search_stage: { desk_name: 'Suporte' },
-  search_catalog_item: { desk_name: 'Suporte', catalog_item_name: 'vpn' },
-  create_internal_communication: { ticket_number: open, text: 'Nota' },
-  list_internal_communications: { ticket_number: open },
-  get_internal_communication: { ticket_number: open, communication_id: '919999' },
-};
+const VALID = SAMPLE_CALLS;
 const TOOLS = Object.keys(VALID);
 
 /** Signs that raw upstream content leaked into the answer. */
