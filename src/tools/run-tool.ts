@@ -8,6 +8,7 @@
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { createTiFluxClient } from '../tiflux/client.js';
+import { logError } from '../observability/logger.js';
 import { isTiFluxError } from '../tiflux/errors.js';
 import type { ToolCallContext } from './contract.js';
 import type { ToolContext, ToolDefinition } from './define-tool.js';
@@ -63,18 +64,10 @@ export function userMessageFor(error: unknown, toolName: string, apiKey: string)
   );
 }
 
-/** One JSON line on stderr for CloudWatch. The key is scrubbed in case some library echoed it. */
+/**
+ * One JSON error line through the project's logger (the same stream and format as every other log line, with the
+ * key and credential-shaped text redacted, message and stack clipped).
+ */
 function logUnexpected(error: unknown, toolName: string, apiKey: string): void {
-  const scrub = (text: string | undefined) => (text && apiKey ? text.split(apiKey).join('[api-key]') : text);
-  const detail = error instanceof Error ? error : new Error(String(error));
-  process.stderr.write(
-    `${JSON.stringify({
-      level: 'error',
-      msg: 'tool_crashed',
-      tool: toolName,
-      error: detail.name,
-      message: scrub(detail.message),
-      stack: scrub(detail.stack),
-    })}\n`,
-  );
+  logError('tool crashed', error, { tool: toolName }, apiKey);
 }

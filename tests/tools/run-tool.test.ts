@@ -22,7 +22,10 @@ function probe(behaviour: () => Promise<{ text: string }>) {
   return { tool, run };
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 describe('runTool: the one boundary', () => {
   it('returns the tool text as content', async () => {
@@ -75,8 +78,9 @@ describe('runTool: the one boundary', () => {
     });
   });
 
-  it('a bug → a generic isError, the detail on stderr as one JSON line without the key', async () => {
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  it('a bug → a generic isError; the detail is logged as one JSON line without the key', async () => {
+    vi.stubEnv('LOG_LEVEL', 'error'); // the test config silences logs
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const { tool } = probe(async () => {
       throw new TypeError(`cannot read x of undefined (key ${SECRET_KEY})`);
     });
@@ -85,11 +89,12 @@ describe('runTool: the one boundary', () => {
     const text = (result.content[0] as { text: string }).text;
     expect(text).toContain('unexpected problem in this server');
     expect(text).not.toContain('cannot read');
-    expect(stderr).toHaveBeenCalledTimes(1);
-    const line = String(stderr.mock.calls[0]![0]);
+    expect(stdout).toHaveBeenCalledTimes(1);
+    const line = String(stdout.mock.calls[0]![0]);
     expect(line.endsWith('\n')).toBe(true);
     const logged = JSON.parse(line);
-    expect(logged).toMatchObject({ level: 'error', msg: 'tool_crashed', tool: 'probe', error: 'TypeError' });
+    expect(logged).toMatchObject({ level: 'error', msg: 'tool crashed', tool: 'probe', errorName: 'TypeError' });
+    expect(logged.errorMessage).toContain('cannot read x of undefined');
     expect(line).not.toContain(SECRET_KEY);
   });
 });
