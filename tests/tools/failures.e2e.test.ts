@@ -76,6 +76,41 @@ describe('every tool', () => {
   });
 });
 
+/** Tools that take a ticket number: a number TiFlux does not know → "found no ticket". */
+const WITH_TICKET = TOOLS.filter((name) => 'ticket_number' in VALID[name]!);
+
+describe('a ticket that does not exist', () => {
+  it('covers every ticket tool', () => {
+    expect(WITH_TICKET).toHaveLength(10);
+  });
+
+  it.each(WITH_TICKET)('%s → isError saying TiFlux found no such ticket', async (name) => {
+    const result = await e2e.call(name, { ...VALID[name], ticket_number: String(SANDBOX_FIXTURES.missingTicket) });
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain(`found no`);
+    expect(result.text).toContain(`#${SANDBOX_FIXTURES.missingTicket}`);
+  });
+});
+
+/** Every tool that accepts a name, with a name that fits several records. */
+const AMBIGUOUS: [string, Record<string, unknown>, string][] = [
+  ['create_ticket', { ...VALID.create_ticket, desk_name: 'Field Service' }, 'desk_name "Field Service" matches 3 desks'],
+  ['update_ticket', { ticket_number: open, responsible_name: 'Ana' }, 'responsible_name "Ana" matches'],
+  ['list_tickets', { client_name: 'Padaria' }, 'client_name "Padaria" matches 3 clients'],
+  ['search_stage', { desk_name: 'Field Service' }, 'desk_name "Field Service" matches 3 desks'],
+  ['search_catalog_item', { desk_name: 'Field Service' }, 'desk_name "Field Service" matches 3 desks'],
+];
+
+describe('an ambiguous name', () => {
+  it.each(AMBIGUOUS)('%s → isError listing the candidates with ids; nothing written', async (name, args, expected) => {
+    const result = await e2e.call(name, args);
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain(expected);
+    expect(result.text).toMatch(/^- \d+ · /m);
+    expect(e2e.upstream().filter((line) => !line.startsWith('GET'))).toEqual([]);
+  });
+});
+
 describe('rate limiting', () => {
   it('a 429 with a Retry-After too long for the invocation is reported with when to retry', async () => {
     e2e.sandbox.faults.inject({ kind: 'status', status: 429, retryAfter: '120' });
