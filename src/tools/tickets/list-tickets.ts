@@ -69,7 +69,7 @@ export const listTickets = defineTool({
   name: 'list_tickets',
   title: 'List tickets',
   description:
-    'Lists TiFlux tickets matching filters, newest first as TiFlux orders them, with the total and paging. ' +
+    'Lists TiFlux tickets matching filters, in the order TiFlux returns them, with the total and paging. ' +
     'At least one filter is required: desk, client, stage or responsible, each by ids (comma-separated, max 15) ' +
     'or by name (accent- and case-insensitive; an ambiguous name returns the candidates with their ids). ' +
     'stage_name needs exactly one desk. Open tickets only unless is_closed is true. ' +
