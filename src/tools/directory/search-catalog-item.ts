@@ -7,15 +7,17 @@ import { deskFromArguments, deskLabel } from '../names/desk-argument.js';
 import { closestByWords, rankByName } from '../names/match-names.js';
 import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 
-const itemOutput = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  area: z.object({ id: z.number().int().nullable(), name: z.string().nullable() }),
-  catalog: z.object({ id: z.number().int().nullable(), name: z.string().nullable() }),
-  start_time: z.string().nullable().describe('Attendance SLA, HH:MM.'),
-  end_time: z.string().nullable().describe('Solution SLA, HH:MM.'),
-});
-type ItemRow = z.output<typeof itemOutput>;
+function itemOutput() {
+  return z.object({
+    id: z.number().int(),
+    name: z.string(),
+    area: z.object({ id: z.number().int().nullable(), name: z.string().nullable() }),
+    catalog: z.object({ id: z.number().int().nullable(), name: z.string().nullable() }),
+    start_time: z.string().nullable().describe('Attendance SLA, HH:MM.'),
+    end_time: z.string().nullable().describe('Solution SLA, HH:MM.'),
+  });
+}
+type ItemRow = z.output<ReturnType<typeof itemOutput>>;
 
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? null : String(value));
 
@@ -52,7 +54,7 @@ export const searchCatalogItem = defineTool({
     offset: offsetParam(),
     limit: limitParam(),
   }),
-  output: () => ({ desk_id: z.number().int(), items: z.array(itemOutput), ...pageInfoOutput() }),
+  output: () => ({ desk_id: z.number().int(), items: z.array(itemOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const desk = await deskFromArguments(tiflux, 'search_catalog_item', args);

@@ -5,12 +5,14 @@ import { inline } from '../format/text.js';
 import { closestByWords, rankByName } from '../names/match-names.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';
 
-const clientOutput = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  social: z.string().nullable(),
-  active: z.boolean().nullable(),
-});
+function clientOutput() {
+  return z.object({
+    id: z.number().int(),
+    name: z.string(),
+    social: z.string().nullable(),
+    active: z.boolean().nullable(),
+  });
+}
 
 const namesOfClient = (client: { name: string; social?: string | null }) => [client.name, client.social];
 
@@ -28,7 +30,7 @@ export const searchClient = defineTool({
     offset: offsetParam(),
     limit: limitParam(),
   }),
-  output: () => ({ clients: z.array(clientOutput), ...pageInfoOutput() }),
+  output: () => ({ clients: z.array(clientOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const candidates = await tiflux.lookups.clients(args.client_name);

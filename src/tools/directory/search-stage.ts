@@ -7,14 +7,16 @@ import { deskFromArguments, deskLabel } from '../names/desk-argument.js';
 import { rankByName } from '../names/match-names.js';
 import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 
-const stageOutput = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  position: z.number().nullable(),
-  kind: z.enum(['first', 'last', 'intermediate']),
-  max_time: z.string().nullable(),
-});
-type StageRow = z.output<typeof stageOutput>;
+function stageOutput() {
+  return z.object({
+    id: z.number().int(),
+    name: z.string(),
+    position: z.number().nullable(),
+    kind: z.enum(['first', 'last', 'intermediate']),
+    max_time: z.string().nullable(),
+  });
+}
+type StageRow = z.output<ReturnType<typeof stageOutput>>;
 
 function rowOf(stage: Stage): StageRow {
   return {
@@ -45,7 +47,7 @@ export const searchStage = defineTool({
     offset: offsetParam(),
     limit: limitParam(),
   }),
-  output: () => ({ desk_id: z.number().int(), stages: z.array(stageOutput), ...pageInfoOutput() }),
+  output: () => ({ desk_id: z.number().int(), stages: z.array(stageOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const desk = await deskFromArguments(tiflux, 'search_stage', args);

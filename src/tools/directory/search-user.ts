@@ -9,14 +9,16 @@ import { limitParam, nameParam, offsetParam } from '../shared/params.js';
 
 const USER_TYPES = ['client', 'attendant', 'admin'] as const;
 
-const userOutput = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  email: z.string().nullable(),
-  type: z.string().nullable(),
-  active: z.boolean().nullable(),
-});
-type UserRow = z.output<typeof userOutput>;
+function userOutput() {
+  return z.object({
+    id: z.number().int(),
+    name: z.string(),
+    email: z.string().nullable(),
+    type: z.string().nullable(),
+    active: z.boolean().nullable(),
+  });
+}
+type UserRow = z.output<ReturnType<typeof userOutput>>;
 
 const namesOfUser = (user: { name: string; email?: string | null }) => [user.name, user.email];
 
@@ -68,7 +70,7 @@ export const searchUser = defineTool({
     offset: offsetParam(),
     limit: limitParam(),
   }),
-  output: () => ({ users: z.array(userOutput), ...pageInfoOutput() }),
+  output: () => ({ users: z.array(userOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const { users, technicalOnly } = await candidates(tiflux, args.active);

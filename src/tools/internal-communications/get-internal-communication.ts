@@ -4,17 +4,19 @@ import { ticketNumber } from '../shared/params.js';
 import { attachmentOutput, attachmentsOf, communicationHeading, communicationRow, communicationShape } from './format.js';
 
 const ID_ERROR = 'must be the id of an internal communication (digits), as list_internal_communications shows it';
-const communicationId = z
-  .union(
-    [
-      z.string().trim().regex(/^\d{1,15}$/, { error: ID_ERROR }),
-      z.number({ error: ID_ERROR }).int({ error: ID_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
-    ],
-    { error: ID_ERROR },
-  )
-  .transform((value) => Number(value))
-  .refine((value) => value > 0, { error: 'must be an id greater than 0' })
-  .describe('Id of the internal communication (list_internal_communications shows it).');
+function communicationId() {
+  return z
+    .union(
+      [
+        z.string().trim().regex(/^\d{1,15}$/, { error: ID_ERROR }),
+        z.number({ error: ID_ERROR }).int({ error: ID_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
+      ],
+      { error: ID_ERROR },
+    )
+    .transform((value) => Number(value))
+    .refine((value) => value > 0, { error: 'must be an id greater than 0' })
+    .describe('Id of the internal communication (list_internal_communications shows it).');
+}
 
 export const getInternalCommunication = defineTool({
   name: 'get_internal_communication',
@@ -24,7 +26,7 @@ export const getInternalCommunication = defineTool({
     'and its attached files with download URLs. Get the id from list_internal_communications.',
   input: () => ({
     ticket_number: ticketNumber(),
-    communication_id: communicationId,
+    communication_id: communicationId(),
   }),
   output: () => ({
     ticket_number: z.string(),

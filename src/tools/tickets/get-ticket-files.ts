@@ -3,15 +3,17 @@ import { defineTool } from '../define-tool.js';
 import { formatDateTime, humanSize, inline } from '../format/text.js';
 import { ticketNumber } from '../shared/params.js';
 
-const fileOutput = z.object({
-  id: z.number().int(),
-  name: z.string().nullable(),
-  content_type: z.string().nullable(),
-  size_bytes: z.number().nullable(),
-  url: z.string().nullable(),
-  created_at: z.string().nullable(),
-  created_by: z.string().nullable(),
-});
+function fileOutput() {
+  return z.object({
+    id: z.number().int(),
+    name: z.string().nullable(),
+    content_type: z.string().nullable(),
+    size_bytes: z.number().nullable(),
+    url: z.string().nullable(),
+    created_at: z.string().nullable(),
+    created_by: z.string().nullable(),
+  });
+}
 
 export const getTicketFiles = defineTool({
   name: 'get_ticket_files',
@@ -20,7 +22,7 @@ export const getTicketFiles = defineTool({
     'Lists the files attached to a TiFlux ticket: name, id, type, size, who added it and when, and a download ' +
     'URL. All files come at once (TiFlux does not page this list). Ticket numbers come from list_tickets.',
   input: () => ({ ticket_number: ticketNumber() }),
-  output: () => ({ ticket_number: z.string(), files: z.array(fileOutput) }),
+  output: () => ({ ticket_number: z.string(), files: z.array(fileOutput()) }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const files = (await tiflux.ticketFiles.list(args.ticket_number)).map((file) => {

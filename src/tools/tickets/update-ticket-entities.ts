@@ -5,23 +5,25 @@ import { idParam, ticketNumber } from '../shared/params.js';
 
 export const MAX_ENTITY_VALUES = 50;
 
-const entityValue = z.strictObject({
-  entity_field_id: idParam('The custom field id (get_ticket with show_entities shows it).'),
-  value: z
-    .string()
-    .max(10_000)
-    .nullable()
-    .describe(
-      'text/email: as is; currency: "150.55"; phone: digits; link: starts with http(s)/ftp; date: YYYY-MM-DD; ' +
-        'single_select: the option id as a string; checkbox: "true"/"false". null clears a non-required field.',
-    ),
-  entity_field_option_id: idParam('For a multi-option checkbox: the option this value is for.').optional(),
-  country_code: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, { error: 'must be a 2-letter country code, e.g. "US"' })
-    .optional()
-    .describe('For phone fields outside Brazil: the 2-letter country code.'),
-});
+function entityValue() {
+  return z.strictObject({
+    entity_field_id: idParam('The custom field id (get_ticket with show_entities shows it).'),
+    value: z
+      .string()
+      .max(10_000)
+      .nullable()
+      .describe(
+        'text/email: as is; currency: "150.55"; phone: digits; link: starts with http(s)/ftp; date: YYYY-MM-DD; ' +
+          'single_select: the option id as a string; checkbox: "true"/"false". null clears a non-required field.',
+      ),
+    entity_field_option_id: idParam('For a multi-option checkbox: the option this value is for.').optional(),
+    country_code: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, { error: 'must be a 2-letter country code, e.g. "US"' })
+      .optional()
+      .describe('For phone fields outside Brazil: the 2-letter country code.'),
+  });
+}
 
 export const updateTicketEntities = defineTool({
   name: 'update_ticket_entities',
@@ -36,7 +38,7 @@ export const updateTicketEntities = defineTool({
   input: () => ({
     ticket_number: ticketNumber(),
     entities: z
-      .array(entityValue)
+      .array(entityValue())
       .min(1, { error: 'must hold at least one field value' })
       .max(MAX_ENTITY_VALUES, { error: `accepts at most ${MAX_ENTITY_VALUES} field values per call` })
       .describe(`The values to set, 1 to ${MAX_ENTITY_VALUES}.`),
