@@ -14,10 +14,11 @@ describe('shared parameters', () => {
   it('ticket_number accepts digits as a string or a number, and comes out as a string', () => {
     expect(schema.parse({ ticket_number: ' 084429 ' }).ticket_number).toBe('84429');
     expect(schema.parse({ ticket_number: 84429 }).ticket_number).toBe('84429');
+    expect(schema.parse({ ticket_number: '#84429' }).ticket_number).toBe('84429');
   });
 
   it('ticket_number refuses anything that could steer a URL', () => {
-    for (const bad of ['1/../../users', '12?x=1', '-3', '1e3', '', '0', 1.5, true]) {
+    for (const bad of ['1/../../users', '12?x=1', '-3', '1e3', '', '0', '##1', '1#', 1.5, true]) {
       expect(firstMessage({ ticket_number: bad }), String(bad)).toMatch(/ticket number/);
     }
   });

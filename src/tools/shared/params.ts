@@ -23,12 +23,13 @@ export function ticketNumber(description = 'Ticket number as shown in TiFlux (e.
   return z
     .union(
       [
-        z.string().trim().regex(DIGITS, { error: TICKET_NUMBER_ERROR }),
+        // "#84429" is how TiFlux (and our own output) writes it, so a leading # is accepted.
+        z.string().trim().regex(/^#?\d{1,15}$/, { error: TICKET_NUMBER_ERROR }),
         z.number({ error: TICKET_NUMBER_ERROR }).int({ error: TICKET_NUMBER_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
       ],
       { error: TICKET_NUMBER_ERROR },
     )
-    .transform((value) => String(Number(value)))
+    .transform((value) => String(Number(String(value).replace('#', ''))))
     .refine((value) => Number(value) > 0, { error: 'must be a ticket number greater than 0' })
     .describe(description);
 }
