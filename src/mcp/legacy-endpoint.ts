@@ -34,10 +34,48 @@ export async function serveLegacy(
     return rawJsonResponse(200, JSON.stringify(response), cors);
   }
 
+  if (decision.messages.length > MAX_BATCH_MESSAGES) {
+    return httpJsonRpcError(
+      400,
+      null,
+      ErrorCodes.InvalidRequest,
+      `Invalid Request: a batch may hold at most ${MAX_BATCH_MESSAGES} messages (this one has ${decision.messages.length}); send the rest in further requests`,
+      cors,
+    );
+  }
   const responses = await Promise.all(decision.messages.map((m) => answerBatchElement(m, ctx)));
   const answered = responses.filter((r): r is JsonRpcResponse => r !== undefined);
   if (answered.length === 0) return emptyResponse(202, cors);
-  return rawJsonResponse(200, JSON.stringify(answered), cors);
+  return rawJsonResponse(200, serialiseWithinBudget(answered), cors);
+}
+
+/**
+ * Batches amplify: one 48-byte `tools/list` element answers ~38 KB, so a 100 KB body asked for a 76 MB response and
+ * a 4.5 MB batch of pings took 4 s and 1.3 GB (a 512 MB Lambda dies; Lambda also refuses any response over 6 MB,
+ * and the client gets a bare 502). Hardening, issue 6: at most 100 messages per batch (MCP clients batch a few),
+ * and answers kept under 4 MiB (the body is JSON-escaped once more inside Lambda's 6 MB response payload).
+ */
+export const MAX_BATCH_MESSAGES = 100;
+export const MAX_BATCH_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The batch's answers as JSON; an answer that would cross the budget is replaced by a short error naming its id
+ * (~170 bytes plus the id), so the total stays within the budget plus 100 such errors.
+ */
+export function serialiseWithinBudget(answers: JsonRpcResponse[], budget = MAX_BATCH_RESPONSE_BYTES): string {
+  const parts: string[] = [];
+  let bytes = 2;
+  for (const answer of answers) {
+    let part = JSON.stringify(answer);
+    if (bytes + Buffer.byteLength(part) + 1 > budget) {
+      part = JSON.stringify(
+        errorResponse(answer.id, ErrorCodes.TransportError, `Response too large: this batch's answers exceed ${budget} bytes; send this request on its own`),
+      );
+    }
+    bytes += Buffer.byteLength(part) + 1;
+    parts.push(part);
+  }
+  return `[${parts.join(',')}]`;
 }
 
 /** JSON-RPC 2.0 batch semantics: each element answered on its own; notifications and responses get no entry. */

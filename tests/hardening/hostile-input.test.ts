@@ -14,6 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { handler } from '../../src/handler.js';
+import { serialiseWithinBudget } from '../../src/mcp/legacy-endpoint.js';
 import { startLocalEndpoint, type LocalEndpoint } from '../../test-lambda-local.js';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import {
@@ -270,7 +271,9 @@ describe('hostile input', () => {
     // Huge arrays: ~870,000 small elements, under the limit.
     const items = Array.from({ length: Math.floor((LIMIT - 200) / 6) }, () => '12345').join(',');
     cases.push(['huge array argument', `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_ticket","arguments":{"ticket_number":[${items}]}}}`, 200]);
-    cases.push(['huge batch', `[${Array.from({ length: 20_000 }, (_, i) => `{"jsonrpc":"2.0","method":"notifications/x${i}"}`).join(',')}]`, 202]);
+    // A batch is capped at 100 messages (it amplified: see legacy-endpoint.ts).
+    cases.push(['huge batch of notifications', `[${Array.from({ length: 20_000 }, (_, i) => `{"jsonrpc":"2.0","method":"notifications/x${i}"}`).join(',')}]`, 400]);
+    cases.push(['huge batch of pings', `[${Array.from({ length: 100_000 }, (_, i) => `{"jsonrpc":"2.0","id":${i},"method":"ping"}`).join(',')}]`, 400]);
     for (const [label, body, expected] of cases) {
       for (const shape of ['function-url', 'rest-v1'] as const) {
         const req = post(body, [['x-tiflux-api-key', MARKER_KEY]]);
@@ -288,6 +291,43 @@ describe('hostile input', () => {
       if (b64.status !== expected) f.error(`${label} (base64)`, `status ${b64.status}, expected ${expected}`);
     }
     expect(f.list).toEqual([]);
+  });
+
+  it('batches cannot amplify: at most 100 messages, answers kept under 4 MiB (Lambda refuses responses over 6 MB)', async () => {
+    const batch = (n: number, message: (i: number) => unknown) => JSON.stringify(Array.from({ length: n }, (_, i) => message(i)));
+    const headers: [string, string][] = [['x-tiflux-api-key', sandbox.keys.admin]];
+    // 101 messages → one Invalid Request, before any work.
+    const tooMany = await direct('function-url', post(batch(101, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/list' })), headers));
+    expect(tooMany.status).toBe(400);
+    expect(JSON.parse(tooMany.body.toString())).toMatchObject({ id: null, error: { code: -32600, message: expect.stringMatching(/at most 100 messages/) } });
+    // 100 tools/list (~38 KB each) fit.
+    const lists = await direct('function-url', post(batch(100, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/list' })), headers));
+    expect(lists.status).toBe(200);
+    const listed = JSON.parse(lists.body.toString()) as { id: number; result?: unknown }[];
+    expect(listed).toHaveLength(100);
+    expect(listed.every((m) => m.result !== undefined)).toBe(true);
+    // 100 list_tickets of 200 tickets each: ~3.5 MB, still answered in full.
+    const big = await direct(
+      'function-url',
+      post(batch(100, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/call', params: { name: 'list_tickets', arguments: { desk_name: 'Suporte', limit: 200, offset: 1 } } })), headers),
+    );
+    expect(big.status).toBe(200);
+    expect(big.body.length).toBeLessThanOrEqual(4 * MiB);
+    const answers = JSON.parse(big.body.toString()) as { id: number; result?: { isError?: boolean } }[];
+    expect(answers.map((a) => a.id)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    expect(answers.every((a) => a.result && !a.result.isError)).toBe(true);
+    // No tool answers 42 KB today, so the 4 MiB budget is shown with a small one: answers past it become errors
+    // naming their id, and the whole stays valid JSON within the budget.
+    const small = Array.from({ length: 10 }, (_, i) => ({ jsonrpc: '2.0' as const, id: i, result: { text: 'x'.repeat(1000) } }));
+    const cutText = serialiseWithinBudget(small, 4000);
+    expect(Buffer.byteLength(cutText)).toBeLessThanOrEqual(4000 + 7 * 200); // plus the short errors
+    const cutAnswers = JSON.parse(cutText) as { id: number; result?: unknown; error?: { code: number; message: string } }[];
+    expect(cutAnswers.map((a) => a.id)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    expect(cutAnswers.filter((a) => a.result).length).toBe(3);
+    expect(cutAnswers[9]!.error).toMatchObject({ code: -32000, message: expect.stringMatching(/^Response too large/) });
+    // Over HTTP too: the emulator gets an answer it can send (not a 502).
+    const overHttp = await sendRaw(endpoint.baseUrl, post(batch(100, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/list' })), headers));
+    expect(overHttp.status).toBe(200);
   });
 
   it('prototype-pollution keys in every position: answered, and no prototype changes', async () => {
