@@ -79,8 +79,10 @@ describe('README.md', () => {
     );
   });
 
-  it('keeps a marked placeholder for the 2026-07-28 revision notes', () => {
-    expect(section('Protocol revision 2026-07-28')).toMatch(/Placeholder/);
+  it('documents the 2026-07-28 revision and the MCP_STRICT_HEADERS switch', () => {
+    const text = section('Protocol revision 2026-07-28');
+    expect(text).not.toMatch(/Placeholder/);
+    for (const fact of ['server/discover', 'MCP_STRICT_HEADERS=true', '-32020', '-32022', 'cacheScope']) expect(text).toContain(fact);
   });
 });
 
