@@ -1,3 +1,4 @@
+import './zod-config.js'; // must stay the first import: see the file
 import type { Context } from 'aws-lambda';
 import { handleLambdaEvent } from './lambda-adapter.js';
 
