@@ -19,3 +19,30 @@ export function missingApiKeyResult(): CallToolResult {
     ],
   };
 }
+
+/**
+ * TiFlux keys are short printable tokens. Anything else (a pasted multi-kilobyte blob, a key with spaces or
+ * non-ASCII characters, often a broken `${VAR}` substitution) would only earn a confusing upstream error such as
+ * HTTP 431, or be refused by Node before sending; name the header instead.
+ */
+const MAX_API_KEY_LENGTH = 512;
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+
+export function isPlausibleApiKey(apiKey: string): boolean {
+  return apiKey.length <= MAX_API_KEY_LENGTH && PRINTABLE_ASCII.test(apiKey);
+}
+
+export function malformedApiKeyResult(): CallToolResult {
+  return {
+    isError: true,
+    content: [
+      {
+        type: 'text',
+        text:
+          'The API key sent in `x-tiflux-api-key` (or `x-api-key` / `Authorization: Bearer`) does not look like a ' +
+          `TiFlux key: keys are at most ${MAX_API_KEY_LENGTH} printable ASCII characters without spaces. Check that ` +
+          'the header carries only the key, e.g. that `${TIFLUX_API_KEY}` was replaced by its value.',
+      },
+    ],
+  };
+}

@@ -7,7 +7,7 @@ import { toolCatalog } from '../tools/catalog.js';
 import { ErrorCodes, ProtocolError } from './jsonrpc.js';
 import type { JsonRpcRequest } from './jsonrpc.js';
 import type { McpRequestContext } from './request-context.js';
-import { missingApiKeyResult } from './missing-key.js';
+import { isPlausibleApiKey, malformedApiKeyResult, missingApiKeyResult } from './missing-key.js';
 import { SingleExchangeTransport } from './single-exchange-transport.js';
 import { logError } from '../observability/logger.js';
 
@@ -47,6 +47,7 @@ async function callTool(name: string, args: Record<string, unknown>, ctx: McpReq
   // Protocol problems first (decisions.md): an unknown tool is -32602 even without a key.
   if (!toolCatalog.hasTool(name)) throw new ProtocolError(ErrorCodes.InvalidParams, `Unknown tool: ${name}`);
   if (ctx.apiKey === undefined) return missingApiKeyResult();
+  if (!isPlausibleApiKey(ctx.apiKey)) return malformedApiKeyResult();
   try {
     return await toolCatalog.callTool(name, args, {
       apiKey: ctx.apiKey,
@@ -63,11 +64,30 @@ async function callTool(name: string, args: Record<string, unknown>, ctx: McpReq
   }
 }
 
-/** Hands one validated request to a fresh Server and returns its response message. */
+/** Leave this much of the invocation for answering and logging when the Server has not replied in time. */
+const ANSWER_MARGIN_MS = 500;
+
+/**
+ * Hands one validated request to a fresh Server and returns its response message. Two safety nets make sure the
+ * exchange always ends: the SDK drops some messages it cannot handle after reporting them through `onerror`, without
+ * replying, and a tool that somehow outlives its own deadline must not hold the invocation until Lambda kills it.
+ */
 export async function exchangeWithServer(request: JsonRpcRequest, ctx: McpRequestContext): Promise<JSONRPCMessage> {
   const server = createMcpServer(ctx);
   const transport = new SingleExchangeTransport();
+  server.onerror = (error) => {
+    logError('SDK server reported an error', error, { method: request.method }, ctx.apiKey);
+    transport.fail(request.id, 'Internal error: the server could not handle this request');
+  };
   await server.connect(transport);
-  transport.deliver(request as JSONRPCMessage);
-  return transport.response;
+  const timer = setTimeout(
+    () => transport.fail(request.id, 'Internal error: the request did not finish before the function timeout'),
+    Math.max(0, ctx.remainingTimeMs() - ANSWER_MARGIN_MS),
+  );
+  try {
+    transport.deliver(request as JSONRPCMessage);
+    return await transport.response;
+  } finally {
+    clearTimeout(timer);
+  }
 }

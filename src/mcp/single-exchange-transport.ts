@@ -27,6 +27,14 @@ export class SingleExchangeTransport implements Transport {
     this.onclose?.();
   }
 
+  /**
+   * Ends the exchange with an error response when the Server will not answer: it reported an error instead of
+   * replying, or the invocation is about to run out of time. Settling twice is harmless (the first answer wins).
+   */
+  fail(id: string | number, message: string): void {
+    this.settle({ jsonrpc: '2.0', id, error: { code: -32603, message } } as JSONRPCMessage);
+  }
+
   deliver(message: JSONRPCMessage): void {
     if (!this.onmessage) throw new Error('transport is not connected');
     this.onmessage(message);
