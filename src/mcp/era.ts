@@ -66,12 +66,8 @@ function unsupportedHeader(header: string): EraDecision {
   );
 }
 
-/**
- * @param headers the request headers (names lower-cased). A bare string is accepted as the MCP-Protocol-Version
- *   value alone, the original signature; the Mcp-Method cross-check then has nothing to compare.
- */
-export function classifyEra(body: unknown, headers: HeaderMap | string | undefined): EraDecision {
-  const headerMap: HeaderMap = typeof headers === 'object' ? headers : headers === undefined ? {} : { [VERSION_HEADER]: headers };
+/** @param headerMap the request headers, names lower-cased. */
+export function classifyEra(body: unknown, headerMap: HeaderMap): EraDecision {
   const header = headerMap[VERSION_HEADER]?.trim() || undefined;
   if (Array.isArray(body)) return classifyBatch(body, header);
 

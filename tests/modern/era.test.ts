@@ -42,8 +42,8 @@ describe('body first: the claim decides, the header only cross-checks', () => {
   });
 
   it('accepts the bare version-header string (the original signature)', () => {
-    expect(classifyEra(req('ping'), '2025-06-18')).toMatchObject({ era: 'legacy-single', version: '2025-06-18' });
-    expect(classifyEra(req('ping'), undefined)).toMatchObject({ era: 'legacy-single', version: '2025-03-26' });
+    expect(classifyEra(req('ping'), headers('2025-06-18'))).toMatchObject({ era: 'legacy-single', version: '2025-06-18' });
+    expect(classifyEra(req('ping'), headers())).toMatchObject({ era: 'legacy-single', version: '2025-03-26' });
   });
 });
 
