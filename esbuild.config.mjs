@@ -37,7 +37,7 @@ const common = {
   format: 'cjs',
   target: 'node24',
   minify: true,
-  keepNames: true,
+  // No keepNames: preserving every function's name costs ~6 ms of cold start; errors name themselves explicitly.
   sourcemap: 'external',
   legalComments: 'none',
   metafile: true,
