@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
+import { freePort } from '../tests/helpers/spawned-endpoint.js';
 import { fileURLToPath } from 'node:url';
 
 export type RequestKind = 'ping' | 'tools/list' | 'tools/call';
@@ -216,17 +216,6 @@ export function formatLoadReport(report: LoadReport): string {
 // npm run bench: a separate emulator process.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startEmulatorProcess(handler: 'src' | 'dist'): Promise<{ url: string; child: ChildProcess; stderr: () => string }> {
   const port = await freePort();
