@@ -4,10 +4,10 @@ import { route } from './http/router.js';
 import type { HttpResponse } from './http/types.js';
 import { corsHeaders } from './http/response-builder.js';
 import type { McpRequestContext } from './mcp/request-context.js';
-import { keyFingerprint } from './observability/key-fingerprint.js';
 import { logError } from './observability/logger.js';
 import { deriveOutcome } from './observability/outcome.js';
 import { writeRequestLog } from './observability/request-log.js';
+import { keyFingerprint } from './tiflux/key-hash.js';
 
 let invocationCount = 0;
 
@@ -52,7 +52,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     path: clip(req.path),
     status: response.statusCode,
     durationMs: Math.round((performance.now() - started) * 100) / 100,
-    keyFingerprint: keyFingerprint(req.apiKey),
+    keyFingerprint: req.apiKey === undefined ? undefined : keyFingerprint(req.apiKey),
     coldStart,
     userAgent: req.headers['user-agent']?.slice(0, 120),
     debug: () => ({

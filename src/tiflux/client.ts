@@ -116,4 +116,3 @@ export type { Ticket, TicketEntity, TicketEntityField, EntitiesUpdateResult } fr
 export type { TicketAnswer, InternalCommunication, TicketFile, Attachment } from './schemas/ticket-messages.js';
 export type { Client, User, TechnicalUser, Desk, Stage, CatalogItem } from './schemas/directory.js';
 export type { TiFluxMessage } from './schemas/common.js';
-export { apiKeyDigest, keyFingerprint } from './key-hash.js';
