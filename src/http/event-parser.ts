@@ -1,4 +1,5 @@
 import type { HttpRequest } from './types.js';
+import { isPlainObject } from '../plain-object.js';
 
 /**
  * EventParser: turns the three Lambda HTTP event shapes into one HttpRequest.
@@ -58,21 +59,17 @@ function stripQuery(path: string): string {
 function normaliseHeaders(single: HeaderMap, multi: MultiHeaderMap): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   // Payload 1.0 carries both maps; the multi-value one is complete, so it wins.
-  for (const [name, values] of Object.entries(isObject(multi) ? multi : {})) {
+  for (const [name, values] of Object.entries(isPlainObject(multi) ? multi : {})) {
     const strings = Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
     if (strings.length > 0) out[name.toLowerCase()] = strings.join(', ');
   }
-  for (const [name, value] of Object.entries(isObject(single) ? single : {})) {
+  for (const [name, value] of Object.entries(isPlainObject(single) ? single : {})) {
     const key = name.toLowerCase();
     if (typeof value !== 'string') continue;
     if (out[key] === undefined) out[key] = value;
-    else if (!(isObject(multi) && name in multi)) out[key] = `${out[key]}, ${value}`; // same header sent with two casings
+    else if (!(isPlainObject(multi) && name in multi)) out[key] = `${out[key]}, ${value}`; // same header sent with two casings
   }
   return out;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** x-tiflux-api-key first, then x-api-key, then `Authorization: Bearer <key>` (some clients can only send those). */

@@ -1,6 +1,7 @@
 import { classifyMessage, ErrorCodes } from './jsonrpc.js';
 import type { ClassifiedMessage, JsonRpcId } from './jsonrpc.js';
 import { strictHeaders } from '../config.js';
+import { isPlainObject } from '../plain-object.js';
 import {
   describeEnvelopeProblem,
   META_KEYS,
@@ -54,7 +55,7 @@ function reject(status: number, id: JsonRpcId | null, code: number, message: str
 }
 
 export function hasModernClaim(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && readClaim((value as { params?: unknown }).params).present;
+  return isPlainObject(value) && readClaim(value.params).present;
 }
 
 function unsupportedHeader(header: string): EraDecision {

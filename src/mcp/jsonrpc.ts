@@ -2,6 +2,8 @@
  * JSON-RPC 2.0 framing: message shapes, error codes, and the one place error responses are built.
  * Pure functions only; no HTTP here.
  */
+import { isPlainObject } from '../plain-object.js';
+
 export type JsonRpcId = string | number;
 
 export const ErrorCodes = {
@@ -52,10 +54,6 @@ export type ClassifiedMessage =
   | { kind: 'notification'; message: JsonRpcNotification }
   | { kind: 'response' }
   | { kind: 'invalid'; reason: string };
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** An id must be a string or an integer; null, floats and objects make the message an Invalid Request. */
 export function isValidId(id: unknown): id is JsonRpcId {

@@ -1,15 +1,12 @@
 import { ErrorCodes, errorResponse } from './jsonrpc.js';
 import type { JsonRpcRequest, JsonRpcResponse } from './jsonrpc.js';
+import { isPlainObject } from '../plain-object.js';
 
 /**
  * Params checks for the protocol methods this server answers. The SDK would report these as -32603 with a zod dump;
  * the spec (and decisions.md) want -32602 with a message a person can read, so our layer checks them first.
  */
 export const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'];
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function invalid(request: JsonRpcRequest, message: string): JsonRpcResponse {
   return errorResponse(request.id, ErrorCodes.InvalidParams, message);
@@ -20,22 +17,22 @@ export function checkMethodParams(request: JsonRpcRequest): JsonRpcResponse | un
   const params = request.params;
   // This server declares no `tasks` capability. The SDK refuses a task-augmented request itself (before any handler
   // runs), but as -32603 "Server does not support task creation"; it is the caller's params that are wrong.
-  if (isObject(params) && params.task !== undefined) {
+  if (isPlainObject(params) && params.task !== undefined) {
     return invalid(request, 'params.task: this server does not support task-augmented requests; send the request without it');
   }
   switch (request.method) {
     case 'initialize': {
-      if (!isObject(params)) return invalid(request, 'initialize requires params');
+      if (!isPlainObject(params)) return invalid(request, 'initialize requires params');
       if (typeof params.protocolVersion !== 'string') return invalid(request, 'params.protocolVersion must be a string');
-      if (!isObject(params.capabilities)) return invalid(request, 'params.capabilities must be an object');
+      if (!isPlainObject(params.capabilities)) return invalid(request, 'params.capabilities must be an object');
       const info = params.clientInfo;
-      if (!isObject(info) || typeof info.name !== 'string' || typeof info.version !== 'string') {
+      if (!isPlainObject(info) || typeof info.name !== 'string' || typeof info.version !== 'string') {
         return invalid(request, 'params.clientInfo must be an object with string name and version');
       }
       return undefined;
     }
     case 'logging/setLevel':
-      if (!isObject(params) || typeof params.level !== 'string' || !LOG_LEVELS.includes(params.level)) {
+      if (!isPlainObject(params) || typeof params.level !== 'string' || !LOG_LEVELS.includes(params.level)) {
         return invalid(request, `params.level must be one of: ${LOG_LEVELS.join(', ')}`);
       }
       return undefined;
@@ -46,10 +43,10 @@ export function checkMethodParams(request: JsonRpcRequest): JsonRpcResponse | un
       }
       return undefined;
     case 'tools/call':
-      if (!isObject(params) || typeof params.name !== 'string' || params.name.length === 0) {
+      if (!isPlainObject(params) || typeof params.name !== 'string' || params.name.length === 0) {
         return invalid(request, 'tools/call requires params.name (the tool name)');
       }
-      if (params.arguments !== undefined && !isObject(params.arguments)) {
+      if (params.arguments !== undefined && !isPlainObject(params.arguments)) {
         return invalid(request, 'params.arguments must be an object');
       }
       return undefined;

@@ -3,6 +3,7 @@
  * (mcp-2026-07-28.md §1.1). Pure checks; the caller turns a problem into HTTP 400 + -32602.
  */
 import { LOG_LEVELS } from './method-params.js';
+import { isPlainObject } from '../plain-object.js';
 
 export const META_KEYS = {
   protocolVersion: 'io.modelcontextprotocol/protocolVersion',
@@ -17,14 +18,10 @@ export const REQUIRED_REQUEST_META_KEYS = [META_KEYS.protocolVersion, META_KEYS.
 /** What goes into `error.data.envelope`: either the missing keys or the one key that is ill-typed. */
 export type EnvelopeProblem = { missing: string[] } | { key: string; problem: string };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** `params._meta` when it is an object, else undefined. */
 export function readMeta(params: unknown): Record<string, unknown> | undefined {
-  if (!isObject(params)) return undefined;
-  return isObject(params._meta) ? params._meta : undefined;
+  if (!isPlainObject(params)) return undefined;
+  return isPlainObject(params._meta) ? params._meta : undefined;
 }
 
 /** The body's protocolVersion claim, if the key exists (whatever its type: a non-string claim is still a claim). */
@@ -66,12 +63,12 @@ function checkReservedKeyTypes(meta: Record<string, unknown>): EnvelopeProblem |
   if (META_KEYS.protocolVersion in meta && (typeof version !== 'string' || version.length === 0)) {
     return { key: META_KEYS.protocolVersion, problem: 'must be a non-empty string' };
   }
-  if (META_KEYS.clientCapabilities in meta && !isObject(meta[META_KEYS.clientCapabilities])) {
+  if (META_KEYS.clientCapabilities in meta && !isPlainObject(meta[META_KEYS.clientCapabilities])) {
     return { key: META_KEYS.clientCapabilities, problem: 'must be an object ({} declares none)' };
   }
   if (META_KEYS.clientInfo in meta) {
     const info = meta[META_KEYS.clientInfo];
-    if (!isObject(info) || typeof info.name !== 'string' || typeof info.version !== 'string') {
+    if (!isPlainObject(info) || typeof info.name !== 'string' || typeof info.version !== 'string') {
       return { key: META_KEYS.clientInfo, problem: 'must be an object with string name and version' };
     }
   }

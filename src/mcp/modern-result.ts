@@ -4,6 +4,7 @@
  * hints on cacheable results. Legacy results never go through here.
  */
 import { SERVER_NAME, SERVER_TITLE, SERVER_VERSION } from '../version.js';
+import { isPlainObject } from '../plain-object.js';
 
 export const SERVER_INFO_META_KEY = 'io.modelcontextprotocol/serverInfo';
 
@@ -15,13 +16,9 @@ export const SERVER_INFO = { name: SERVER_NAME, title: SERVER_TITLE, version: SE
  */
 export const CACHE_HINTS = { ttlMs: 300_000, cacheScope: 'private' } as const;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** Adds resultType and serverInfo, keeping any `_meta` the handler returned (our key wins on a clash). */
 export function stampResult(result: Record<string, unknown>): Record<string, unknown> {
-  const meta = isObject(result._meta) ? result._meta : {};
+  const meta = isPlainObject(result._meta) ? result._meta : {};
   return { ...result, resultType: 'complete', _meta: { ...meta, [SERVER_INFO_META_KEY]: SERVER_INFO } };
 }
 
@@ -35,7 +32,7 @@ export function stampToolsListResult(result: Record<string, unknown>): Record<st
 }
 
 function withoutExecution(tool: unknown): unknown {
-  if (!isObject(tool) || !('execution' in tool)) return tool;
+  if (!isPlainObject(tool) || !('execution' in tool)) return tool;
   const { execution: _removed, ...rest } = tool;
   return rest;
 }

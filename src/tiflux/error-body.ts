@@ -4,6 +4,7 @@
  * of markup; HTML pages and unparseable bodies yield nothing, so raw upstream text never reaches a user.
  */
 import type { ValidationDetail } from './errors.js';
+import { isPlainObject } from '../plain-object.js';
 
 export interface ErrorBodySummary {
   errorCode: number | undefined;
@@ -25,7 +26,7 @@ export function summariseErrorBody(text: string): ErrorBodySummary {
   } catch {
     return empty;
   }
-  if (!isRecord(body)) return empty;
+  if (!isPlainObject(body)) return empty;
   return { errorCode: readErrorCode(body.error_code), details: readDetails(body) };
 }
 
@@ -38,7 +39,7 @@ function readErrorCode(value: unknown): number | undefined {
 function readDetails(body: Record<string, unknown>): ValidationDetail[] {
   const details: ValidationDetail[] = [];
   const { detail } = body;
-  if (isRecord(detail)) {
+  if (isPlainObject(detail)) {
     for (const [field, value] of Object.entries(detail)) {
       if (details.length >= MAX_FIELDS) break;
       const messages = toMessages(value);
@@ -77,8 +78,4 @@ function clean(message: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return plain.length > MAX_MESSAGE_LENGTH ? `${plain.slice(0, MAX_MESSAGE_LENGTH)}…` : plain;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
