@@ -2,7 +2,8 @@ import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { parseEvent } from './http/event-parser.js';
 import { route } from './http/router.js';
 import type { HttpResponse } from './http/types.js';
-import { corsHeaders } from './http/response-builder.js';
+import { httpJsonRpcError } from './mcp/http-errors.js';
+import { ErrorCodes } from './mcp/jsonrpc.js';
 import type { McpRequestContext } from './mcp/request-context.js';
 import { logError } from './observability/logger.js';
 import { deriveOutcome } from './observability/outcome.js';
@@ -38,11 +39,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     response = await route(req, ctx);
   } catch (error) {
     logError('unhandled error', error, { requestId: req.requestId, httpMethod: req.method, path: req.path, ...ctx.trace }, req.apiKey);
-    response = {
-      statusCode: 500,
-      headers: { ...corsHeaders({ origin: undefined, allowed: true }), 'Content-Type': 'application/json' },
-      body: '{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"Internal error"}}',
-    };
+    response = httpJsonRpcError(500, null, ErrorCodes.InternalError, 'Internal error', { origin: undefined, allowed: true });
   }
   writeRequestLog({
     ...clipTrace(ctx.trace),

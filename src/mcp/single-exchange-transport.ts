@@ -1,5 +1,7 @@
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCodes, errorResponse } from './jsonrpc.js';
+import type { JsonRpcId } from './jsonrpc.js';
 
 /**
  * The smallest possible SDK transport: it delivers one incoming request to the Server and resolves with the
@@ -31,8 +33,8 @@ export class SingleExchangeTransport implements Transport {
    * Ends the exchange with an error response when the Server will not answer: it reported an error instead of
    * replying, or the invocation is about to run out of time. Settling twice is harmless (the first answer wins).
    */
-  fail(id: string | number, message: string): void {
-    this.settle({ jsonrpc: '2.0', id, error: { code: -32603, message } } as JSONRPCMessage);
+  fail(id: JsonRpcId, message: string): void {
+    this.settle(errorResponse(id, ErrorCodes.InternalError, message) as JSONRPCMessage);
   }
 
   deliver(message: JSONRPCMessage): void {
