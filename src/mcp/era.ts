@@ -1,3 +1,10 @@
+/**
+ * Decides, per POST, which protocol era serves it, in the order of mcp-2026-07-28.md §2 (steps 4–8; steps 1–3 run
+ * before, in router.ts and mcp-endpoint.ts, and step 9 after, in modern-endpoint.ts) as settled by decisions.md.
+ * The body decides first: a body carrying the 2026 `_meta` protocolVersion claim is a 2026 message whatever its
+ * header says; the header only cross-checks it ("a proxy stripping the header must not change the era").
+ * Bodies without the claim keep the 2025 rules exactly.
+ */
 import { classifyMessage, ErrorCodes } from './jsonrpc.js';
 import type { ClassifiedMessage, JsonRpcId } from './jsonrpc.js';
 import { strictHeaders } from '../config.js';
@@ -18,15 +25,6 @@ import {
   isModernVersionString,
   LEGACY_PROTOCOL_VERSIONS,
 } from './protocol-versions.js';
-
-/**
- * Decides, per POST, which protocol era serves it, in the order of mcp-2026-07-28.md §2 (steps 4–8; steps 1–3 run
- * before, in router.ts and mcp-endpoint.ts, and step 9 after, in modern-endpoint.ts) as settled by decisions.md.
- * The body decides first: a body carrying the 2026 `_meta` protocolVersion claim is a 2026 message whatever its
- * header says; the header only cross-checks it ("a proxy stripping the header must not change the era").
- * Bodies without the claim keep the 2025 rules exactly.
- */
-export const PROTOCOL_VERSION_META_KEY = META_KEYS.protocolVersion;
 
 export interface Rejection {
   status: number;

@@ -94,11 +94,6 @@ export function resultResponse(id: JsonRpcId, result: Record<string, unknown>): 
   return { jsonrpc: '2.0', id, result };
 }
 
-/** Best-effort id of a body that failed validation: echoed when readable, else null (JSON-RPC 2.0 §5). */
-export function readableId(value: unknown): JsonRpcId | null {
-  return isPlainObject(value) && isValidId(value.id) ? value.id : null;
-}
-
 /**
  * Thrown inside an SDK request handler to produce a JSON-RPC error with exactly this code and message (the SDK's
  * McpError would prefix the message with "MCP error <code>:").

@@ -3,9 +3,6 @@
 /** Revisions negotiated through initialize (what SDK v1 serves), newest first. */
 export const LEGACY_PROTOCOL_VERSIONS = ['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05', '2024-10-07'] as const;
 
-/** initialize answers this when the client asks for a revision we do not serve. */
-export const LATEST_LEGACY_VERSION = '2025-11-25';
-
 /** What an absent MCP-Protocol-Version header means on a 2025-era request (spec: SHOULD assume 2025-03-26). */
 export const DEFAULT_LEGACY_VERSION = '2025-03-26';
 
