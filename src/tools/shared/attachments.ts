@@ -8,8 +8,8 @@
  * "unknown argument" error.
  */
 import * as z from 'zod';
+import { MAX_FILES_PER_CALL } from '../../tiflux/client.js';
 
-export const MAX_ATTACHMENTS = 10;
 export const MAX_ATTACHMENT_BYTES = 3.5 * 1024 * 1024; // 3,670,016 bytes, decoded, all files together
 const MAX_FILENAME_LENGTH = 255;
 
@@ -97,11 +97,11 @@ function decodeAll(files: { filename: string; content: string }[], ctx: z.Refine
 export function filesBase64Param() {
   return z
     .array(attachmentSchema())
-    .max(MAX_ATTACHMENTS, { error: `accepts at most ${MAX_ATTACHMENTS} files per call` })
+    .max(MAX_FILES_PER_CALL, { error: `accepts at most ${MAX_FILES_PER_CALL} files per call` })
     .transform(decodeAll)
     .optional()
     .describe(
-      `Attachments: up to ${MAX_ATTACHMENTS} files, at most 3.5 MiB decoded for all of them together, each as ` +
+      `Attachments: up to ${MAX_FILES_PER_CALL} files, at most 3.5 MiB decoded for all of them together, each as ` +
         '{ filename, content } with content in base64.',
     );
 }

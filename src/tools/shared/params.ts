@@ -4,9 +4,8 @@
  * say which sibling tool supplies each id. Limits are real and refused when exceeded, never clamped.
  */
 import * as z from 'zod';
+import { DEFAULT_PAGE_LIMIT, MAX_IDS_PER_FILTER, MAX_PAGE_LIMIT } from '../../tiflux/client.js';
 
-export const MAX_PAGE_LIMIT = 200;
-export const MAX_IDS_PER_FILTER = 15;
 /** Longest name a person plausibly types; anything longer is not a name. */
 const MAX_NAME_LENGTH = 200;
 
@@ -80,8 +79,8 @@ export function limitParam() {
     .int()
     .min(1)
     .max(MAX_PAGE_LIMIT)
-    .default(20)
-    .describe(`Results per page, 1 to ${MAX_PAGE_LIMIT} (default 20).`);
+    .default(DEFAULT_PAGE_LIMIT)
+    .describe(`Results per page, 1 to ${MAX_PAGE_LIMIT} (default ${DEFAULT_PAGE_LIMIT}).`);
 }
 
 /**

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import type { TiFluxClient } from '../../tiflux/client.js';
+import { MAX_IDS_PER_FILTER, type TiFluxClient } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { summariseTicket, ticketListEntry, ticketSummaryOutput } from '../format/ticket.js';
 import { resolveClient, resolveDesk, resolveResponsible, resolveStage, type ResolvedName } from '../names/resolvers.js';
 import { settleAll } from '../names/settle-all.js';
-import { idListParam, limitParam, MAX_IDS_PER_FILTER, nameParam, offsetParam } from '../shared/params.js';
+import { idListParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
 
 const FILTERS = [

@@ -1,9 +1,8 @@
 import * as z from 'zod';
+import { MAX_ENTITIES_PER_UPDATE } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
 import { displayValue, inline } from '../format/text.js';
 import { idParam, ticketNumber } from '../shared/params.js';
-
-export const MAX_ENTITY_VALUES = 50;
 
 function entityValue() {
   return z.strictObject({
@@ -40,8 +39,8 @@ export const updateTicketEntities = defineTool({
     entities: z
       .array(entityValue())
       .min(1, { error: 'must hold at least one field value' })
-      .max(MAX_ENTITY_VALUES, { error: `accepts at most ${MAX_ENTITY_VALUES} field values per call` })
-      .describe(`The values to set, 1 to ${MAX_ENTITY_VALUES}.`),
+      .max(MAX_ENTITIES_PER_UPDATE, { error: `accepts at most ${MAX_ENTITIES_PER_UPDATE} field values per call` })
+      .describe(`The values to set, 1 to ${MAX_ENTITIES_PER_UPDATE}.`),
   }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
