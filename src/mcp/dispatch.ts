@@ -38,7 +38,7 @@ async function answer(request: JsonRpcRequest, ctx: McpRequestContext): Promise<
 }
 
 /** The log's outcome, from the response object we already hold (no re-parsing); in a batch the first failure wins. */
-function recordOutcome(response: JsonRpcResponse, ctx: McpRequestContext): void {
+export function recordOutcome(response: JsonRpcResponse, ctx: McpRequestContext): void {
   const outcome = response.error
     ? `jsonrpc_error:${response.error.code}`
     : response.result?.isError === true

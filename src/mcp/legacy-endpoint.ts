@@ -2,7 +2,7 @@ import type { HttpRequest, HttpResponse } from '../http/types.js';
 import { acceptsJson } from '../http/accept.js';
 import { emptyResponse, rawJsonResponse } from '../http/response-builder.js';
 import type { CorsContext } from '../http/response-builder.js';
-import { dispatchRequest } from './dispatch.js';
+import { dispatchRequest, recordOutcome } from './dispatch.js';
 import { httpJsonRpcError } from './http-errors.js';
 import { classifyMessage, ErrorCodes, errorResponse } from './jsonrpc.js';
 import type { ClassifiedMessage, JsonRpcResponse } from './jsonrpc.js';
@@ -82,8 +82,12 @@ export function serialiseWithinBudget(answers: JsonRpcResponse[], budget = MAX_B
 async function answerBatchElement(element: unknown, ctx: McpRequestContext): Promise<JsonRpcResponse | undefined> {
   const message = classifyMessage(element);
   switch (message.kind) {
-    case 'invalid':
-      return errorResponse(null, ErrorCodes.InvalidRequest, `Invalid Request: ${message.reason}`);
+    case 'invalid': {
+      // Recorded like a dispatched answer: otherwise a valid element beside it made the log line say "ok".
+      const invalid = errorResponse(null, ErrorCodes.InvalidRequest, `Invalid Request: ${message.reason}`);
+      recordOutcome(invalid, ctx);
+      return invalid;
+    }
     case 'request':
       ctx.trace.method ??= message.message.method;
       return dispatchRequest(message.message, ctx);

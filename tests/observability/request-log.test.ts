@@ -91,6 +91,7 @@ describe('request log line', () => {
     ['http_405 for GET /mcp', () => functionUrlEvent(undefined, {}, { method: 'GET' }), { outcome: 'http_405', status: 405 }],
     ['http_406 for an Accept without JSON', () => functionUrlEvent(initialize(), { accept: 'text/event-stream' }), { outcome: 'http_406', status: 406 }],
     ['http_415 for a non-JSON Content-Type', () => functionUrlEvent(initialize(), { 'content-type': 'text/plain' }), { outcome: 'http_415', status: 415 }],
+    ['jsonrpc_error:-32600 for a batch with an invalid element after a valid one', () => functionUrlEvent([{ jsonrpc: '2.0', id: 1, method: 'ping' }, 5], { 'mcp-protocol-version': '2025-03-26' }), { outcome: 'jsonrpc_error:-32600', status: 200, method: 'ping' }],
   ];
 
   it.each(outcomes)('outcome: %s', async (_label, event, expected) => {
