@@ -5,7 +5,7 @@ import type { HttpResponse } from './http/types.js';
 import { httpJsonRpcError } from './mcp/http-errors.js';
 import { ErrorCodes } from './mcp/jsonrpc.js';
 import type { McpRequestContext } from './mcp/request-context.js';
-import { logError } from './observability/logger.js';
+import { clip, clipStrings, logError } from './observability/logger.js';
 import { deriveOutcome } from './observability/outcome.js';
 import { writeRequestLog } from './observability/request-log.js';
 import { keyFingerprint } from './tiflux/key-hash.js';
@@ -42,7 +42,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     response = httpJsonRpcError(500, null, ErrorCodes.InternalError, 'Internal error', { origin: undefined, allowed: true });
   }
   writeRequestLog({
-    ...clipTrace(ctx.trace),
+    ...clipStrings(ctx.trace),
     outcome: ctx.trace.outcome ?? deriveOutcome(response.statusCode, response.body, ctx.trace.method),
     requestId: clip(req.requestId),
     httpMethod: clip(req.method),
@@ -62,22 +62,4 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     }),
   });
   return { statusCode: response.statusCode, headers: response.headers, body: response.body, isBase64Encoded: false };
-}
-
-/**
- * Log fields that echo the caller (method, tool name, claimed protocol version, path, header values) are clipped: a
- * 5 MiB method name made a 5 MiB log line, past CloudWatch's 256 KiB event limit, where it is split and no longer
- * one JSON object (hardening, issue 6).
- */
-const MAX_LOGGED_CHARS = 200;
-
-function clip<T extends string | undefined>(value: T): T {
-  if (value === undefined || value.length <= MAX_LOGGED_CHARS) return value;
-  return `${value.slice(0, MAX_LOGGED_CHARS)}…(${value.length} chars)` as T;
-}
-
-function clipTrace(trace: McpRequestContext['trace']): McpRequestContext['trace'] {
-  const out = { ...trace } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(out)) if (typeof value === 'string') out[key] = clip(value);
-  return out as unknown as McpRequestContext['trace'];
 }

@@ -32,9 +32,27 @@ export interface ErrorDetails {
 /** Longest message and stack kept: an error that quotes a 5 MiB input must not make a line CloudWatch splits. */
 const MAX_MESSAGE_CHARS = 2_000;
 const MAX_STACK_CHARS = 8_000;
+/**
+ * Log fields that echo the caller (method, tool name, claimed protocol version, path, header values) are clipped: a
+ * 5 MiB method name made a 5 MiB log line, past CloudWatch's 256 KiB event limit, where it is split and no longer
+ * one JSON object (hardening, issue 6).
+ */
+const MAX_ECHOED_CHARS = 200;
 
 function clipText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}…(${text.length} chars)`;
+}
+
+/** A caller-echoing field, clipped to MAX_ECHOED_CHARS. */
+export function clip<T extends string | undefined>(value: T): T {
+  return (value === undefined ? value : clipText(value, MAX_ECHOED_CHARS)) as T;
+}
+
+/** A copy of `fields` with every string value clipped (the request trace, an error line's context). */
+export function clipStrings<T extends object>(fields: T): T {
+  const out = { ...fields } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(out)) if (typeof value === 'string') out[key] = clip(value);
+  return out as T;
 }
 
 export function errorDetails(error: unknown, apiKey?: string): ErrorDetails {
@@ -43,7 +61,7 @@ export function errorDetails(error: unknown, apiKey?: string): ErrorDetails {
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? `${error.cause.name}: ${error.cause.message}` : undefined;
     return {
-      errorName: clipText(error.name, 200),
+      errorName: safe(error.name, MAX_ECHOED_CHARS),
       errorMessage: safe(error.message, MAX_MESSAGE_CHARS),
       stack: error.stack ? safe(error.stack, MAX_STACK_CHARS) : undefined,
       cause: cause ? safe(cause, MAX_MESSAGE_CHARS) : undefined,
@@ -52,7 +70,7 @@ export function errorDetails(error: unknown, apiKey?: string): ErrorDetails {
   return { errorName: typeof error, errorMessage: safe(String(error), MAX_MESSAGE_CHARS) };
 }
 
-/** An error line with context (request id, method, tool…): never the key, never a request body. */
+/** An error line with context (request id, method, tool…, clipped like the request line): never the key, never a body. */
 export function logError(msg: string, error: unknown, context: Record<string, unknown> = {}, apiKey?: string): void {
-  writeLog('error', msg, { ...context, ...errorDetails(error, apiKey) });
+  writeLog('error', msg, { ...clipStrings(context), ...errorDetails(error, apiKey) });
 }

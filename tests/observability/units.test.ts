@@ -1,10 +1,11 @@
 /** Pure pieces of the logging: outcome derivation, secret redaction, level parsing, line levels. */
 import { describe, expect, it } from 'vitest';
 import { isLogEnabled, logLevelSetting } from '../../src/observability/log-level.js';
-import { errorDetails } from '../../src/observability/logger.js';
+import { errorDetails, logError } from '../../src/observability/logger.js';
 import { deriveOutcome } from '../../src/observability/outcome.js';
 import { redactSecrets } from '../../src/observability/redact.js';
 import { requestLogLevel } from '../../src/observability/request-log.js';
+import { captureOutput } from './capture.js';
 
 describe('deriveOutcome', () => {
   const body = (value: unknown) => JSON.stringify(value);
@@ -67,6 +68,28 @@ describe('errorDetails', () => {
 
   it('describes a thrown non-Error', () => {
     expect(errorDetails('boom')).toEqual({ errorName: 'string', errorMessage: 'boom' });
+  });
+
+  it('redacts the error name too', () => {
+    const error = new Error('x');
+    error.name = 'Failure for K-123456';
+    expect(errorDetails(error, 'K-123456').errorName).toBe('Failure for [redacted]');
+  });
+});
+
+describe('logError', () => {
+  it('clips caller-echoing context values like the request line does', async () => {
+    const saved = process.env.LOG_LEVEL;
+    process.env.LOG_LEVEL = 'info';
+    try {
+      const { lines } = await captureOutput(async () => logError('crash', new Error('boom'), { method: 'm'.repeat(5000), status: 7 }));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]!.method).toBe(`${'m'.repeat(200)}…(5000 chars)`);
+      expect(lines[0]!.status).toBe(7);
+    } finally {
+      if (saved === undefined) delete process.env.LOG_LEVEL;
+      else process.env.LOG_LEVEL = saved;
+    }
   });
 });
 
