@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { commonSchemas, lazySchemas } from './common.js';
 
 function buildDirectorySchemas() {
-  const { looseBoolean, numericId, optionalText, textOrNumber } = commonSchemas();
+  const { looseBoolean, namedRef, numericId, optionalText, textOrNumber } = commonSchemas();
 
   const clientSchema = z.looseObject({
     id: numericId,
@@ -44,7 +44,6 @@ function buildDirectorySchemas() {
     max_time: textOrNumber,
   });
 
-  const catalogRef = z.looseObject({ id: numericId.nullish(), name: optionalText });
   const catalogItemSchema = z.looseObject({
     id: numericId,
     name: z.string(),
@@ -52,10 +51,10 @@ function buildDirectorySchemas() {
     start_time: textOrNumber,
     /** Solution SLA ("HH:MM"). */
     end_time: textOrNumber,
-    area: catalogRef.nullish(),
+    area: namedRef.nullish(),
     /** Fallback some responses use instead of `area.name`. */
     area_name: optionalText,
-    catalog: catalogRef.nullish(),
+    catalog: namedRef.nullish(),
   });
 
   return {

@@ -5,7 +5,7 @@ function buildTicketSchemas() {
   const { looseBoolean, namedRef, numericId, optionalText, textOrNumber } = commonSchemas();
 
   /** Older API shapes sent status/priority as plain strings; newer ones as objects. */
-  const statusOrName = z.union([z.looseObject({ id: numericId.nullish(), name: optionalText }), z.string()]).nullish();
+  const statusOrName = z.union([namedRef, z.string()]).nullish();
 
   const entityFieldSchema = z.looseObject({
     entity_field_id: numericId.nullish(),
