@@ -6,7 +6,7 @@ import { httpJsonRpcError } from './http-errors.js';
 import { ErrorCodes } from './jsonrpc.js';
 import { answerModernRequest } from './modern-dispatch.js';
 import { checkRequiredRequestHeaders } from './modern-headers.js';
-import { MODERN_PROTOCOL_VERSIONS } from './protocol-versions.js';
+import { isServedModernVersion, MODERN_PROTOCOL_VERSIONS } from './protocol-versions.js';
 import type { McpRequestContext } from './request-context.js';
 
 /**
@@ -27,7 +27,7 @@ export async function serveModern(
   if (decision.note !== undefined) ctx.trace.note = decision.note;
 
   const id = message.kind === 'request' ? message.message.id : null;
-  if (claim !== undefined && !(MODERN_PROTOCOL_VERSIONS as readonly string[]).includes(claim)) {
+  if (claim !== undefined && !isServedModernVersion(claim)) {
     return httpJsonRpcError(400, id, ErrorCodes.UnsupportedProtocolVersion, `Unsupported protocol version: ${claim}`, cors, {
       supported: [...MODERN_PROTOCOL_VERSIONS],
       requested: claim,

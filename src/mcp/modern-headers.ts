@@ -5,7 +5,7 @@
  */
 import type { JsonRpcRequest } from './jsonrpc.js';
 import { decodeMcpName, headerValue } from './modern-header-values.js';
-import { MODERN_PROTOCOL_VERSIONS } from './protocol-versions.js';
+import { isServedModernVersion } from './protocol-versions.js';
 
 export const VERSION_HEADER = 'mcp-protocol-version';
 export const METHOD_HEADER = 'mcp-method';
@@ -23,8 +23,7 @@ const LENIENT_HEADER = /^2025-\d{2}-\d{2}$/;
 /** Era step 6b.2: a version header that is present must equal the body's claim. An absent one is judged later. */
 export function crossCheckVersionHeader(header: string | undefined, claim: string, strict: boolean): VersionCrossCheck {
   if (header === undefined || header === claim) return { ok: true };
-  const servedClaim = (MODERN_PROTOCOL_VERSIONS as readonly string[]).includes(claim);
-  if (!strict && servedClaim && LENIENT_HEADER.test(header)) {
+  if (!strict && isServedModernVersion(claim) && LENIENT_HEADER.test(header)) {
     return {
       ok: true,
       note: `MCP-Protocol-Version ${header} sent with a ${claim} body; served as ${claim} (set MCP_STRICT_HEADERS=true to refuse)`,

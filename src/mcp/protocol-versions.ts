@@ -13,6 +13,11 @@ export function isLegacyVersion(version: string): boolean {
   return (LEGACY_PROTOCOL_VERSIONS as readonly string[]).includes(version);
 }
 
+/** A 2026-era revision this server serves (isModernVersionString below also accepts ones it does not). */
+export function isServedModernVersion(version: string): boolean {
+  return (MODERN_PROTOCOL_VERSIONS as readonly string[]).includes(version);
+}
+
 /** JSON-RPC batches exist only up to 2025-03-26 (removed in 2025-06-18). */
 export function allowsBatches(version: string): boolean {
   return version <= '2025-03-26';
