@@ -232,8 +232,9 @@ async function main(): Promise<void> {
       `  curl -s ${endpoint.url} -H 'content-type: application/json' -H 'x-tiflux-api-key: ${key}' \\`,
       `    -d '{"jsonrpc":"2.0","id":1,"method":"tools/list"}'`,
       '',
-      'Claude Desktop (mcp-remote) args:',
-      `  ["-y", "mcp-remote", "${endpoint.url}", "--header", "x-tiflux-api-key:${key}", "--transport", "http-only"]`,
+      'Claude Desktop (mcp-remote), the key kept in env rather than in args:',
+      `  "args": ["-y", "mcp-remote", "${endpoint.url}", "--header", "x-tiflux-api-key:\${TIFLUX_API_KEY}", "--transport", "http-only"],`,
+      `  "env": { "TIFLUX_API_KEY": "${key}" }`,
     ].join('\n'),
   );
 }
