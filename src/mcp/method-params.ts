@@ -6,7 +6,9 @@ import { isPlainObject } from '../plain-object.js';
  * Params checks for the protocol methods this server answers. The SDK would report these as -32603 with a zod dump;
  * the spec (and decisions.md) want -32602 with a message a person can read, so our layer checks them first.
  */
-export const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'];
+
+/** The MCP (syslog) levels of logging/setLevel and the 2026 logLevel key; not this server's LOG_LEVEL (log-level.ts). */
+export const MCP_LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'];
 
 function invalid(request: JsonRpcRequest, message: string): JsonRpcResponse {
   return errorResponse(request.id, ErrorCodes.InvalidParams, message);
@@ -32,8 +34,8 @@ export function checkMethodParams(request: JsonRpcRequest): JsonRpcResponse | un
       return undefined;
     }
     case 'logging/setLevel':
-      if (!isPlainObject(params) || typeof params.level !== 'string' || !LOG_LEVELS.includes(params.level)) {
-        return invalid(request, `params.level must be one of: ${LOG_LEVELS.join(', ')}`);
+      if (!isPlainObject(params) || typeof params.level !== 'string' || !MCP_LOG_LEVELS.includes(params.level)) {
+        return invalid(request, `params.level must be one of: ${MCP_LOG_LEVELS.join(', ')}`);
       }
       return undefined;
     case 'tools/list':

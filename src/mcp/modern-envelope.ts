@@ -2,7 +2,7 @@
  * The 2026-07-28 per-request envelope: `params._meta` with reserved `io.modelcontextprotocol/*` keys
  * (mcp-2026-07-28.md §1.1). Pure checks; the caller turns a problem into HTTP 400 + -32602.
  */
-import { LOG_LEVELS } from './method-params.js';
+import { MCP_LOG_LEVELS } from './method-params.js';
 import { isPlainObject } from '../plain-object.js';
 
 export const META_KEYS = {
@@ -74,8 +74,8 @@ function checkReservedKeyTypes(meta: Record<string, unknown>): EnvelopeProblem |
   }
   if (META_KEYS.logLevel in meta) {
     const level = meta[META_KEYS.logLevel];
-    if (typeof level !== 'string' || !LOG_LEVELS.includes(level)) {
-      return { key: META_KEYS.logLevel, problem: `must be one of: ${LOG_LEVELS.join(', ')}` };
+    if (typeof level !== 'string' || !MCP_LOG_LEVELS.includes(level)) {
+      return { key: META_KEYS.logLevel, problem: `must be one of: ${MCP_LOG_LEVELS.join(', ')}` };
     }
   }
   return undefined;
