@@ -3,12 +3,10 @@
  * `resultType: "complete"` (the SDK v2 client rejects a result without it), serverInfo under `_meta`, and cache
  * hints on cacheable results. Legacy results never go through here.
  */
-import { SERVER_NAME, SERVER_TITLE, SERVER_VERSION } from '../version.js';
+import { SERVER_INFO } from '../version.js';
 import { isPlainObject } from '../plain-object.js';
 
 export const SERVER_INFO_META_KEY = 'io.modelcontextprotocol/serverInfo';
-
-export const SERVER_INFO = { name: SERVER_NAME, title: SERVER_TITLE, version: SERVER_VERSION } as const;
 
 /**
  * decisions.md: the tool set is static per deployment, so clients may cache it for 5 minutes; "private" because a

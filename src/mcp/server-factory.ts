@@ -2,7 +2,7 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { CallToolResult, JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
-import { SERVER_NAME, SERVER_TITLE, SERVER_VERSION } from '../version.js';
+import { SERVER_INFO } from '../version.js';
 import { toolCatalog } from '../tools/catalog.js';
 import { ErrorCodes, ProtocolError } from './jsonrpc.js';
 import type { JsonRpcRequest } from './jsonrpc.js';
@@ -32,7 +32,7 @@ const unusedValidator: jsonSchemaValidator = {
 
 export function createMcpServer(ctx: McpRequestContext): Server {
   const server = new Server(
-    { name: SERVER_NAME, version: SERVER_VERSION, title: SERVER_TITLE },
+    SERVER_INFO,
     { capabilities: SERVER_CAPABILITIES, instructions: SERVER_INSTRUCTIONS, jsonSchemaValidator: unusedValidator },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: toolCatalog.listTools() }));
