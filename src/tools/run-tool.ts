@@ -53,21 +53,16 @@ function argumentNames(tool: ToolDefinition): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
-/** What the model sees for a thrown error. Only our own, vetted messages pass; anything else is a bug. */
-export function userMessageFor(error: unknown, toolName: string, apiKey: string): string {
+/**
+ * What the model sees for a thrown error. Only our own, vetted messages pass; anything else is a bug, logged as one
+ * JSON error line through the project's logger (key and credential-shaped text redacted, message and stack clipped).
+ */
+function userMessageFor(error: unknown, toolName: string, apiKey: string): string {
   if (error instanceof ToolError) return error.userMessage;
   if (isTiFluxError(error)) return error.userMessage;
-  logUnexpected(error, toolName, apiKey);
+  logError('tool crashed', error, { tool: toolName }, apiKey);
   return (
     `${toolName} failed because of an unexpected problem in this server (not in your request). ` +
     'Nothing more is known here; try again, and report it if it persists.'
   );
-}
-
-/**
- * One JSON error line through the project's logger (the same stream and format as every other log line, with the
- * key and credential-shaped text redacted, message and stack clipped).
- */
-function logUnexpected(error: unknown, toolName: string, apiKey: string): void {
-  logError('tool crashed', error, { tool: toolName }, apiKey);
 }
