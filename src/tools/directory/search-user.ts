@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { LookupUser, TiFluxClient } from '../../tiflux/client.js';
+import type { TiFluxClient } from '../../tiflux/client.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
@@ -23,9 +23,8 @@ type UserRow = z.output<ReturnType<typeof userOutput>>;
 const namesOfUser = (user: { name: string; email?: string | null }) => [user.name, user.email];
 
 /** `/users` types everything that is not admin or attendant as a client-portal user. */
-function typeOf(user: LookupUser): string | null {
-  if (user.source === 'technical-users') return null;
-  return user.type === 'admin' || user.type === 'attendant' ? user.type : 'client';
+function typeOf(type: string | null | undefined): string {
+  return type === 'admin' || type === 'attendant' ? type : 'client';
 }
 
 /** Active users come from the cached lookup; inactive ones are rarer and read directly (admin keys only). */
@@ -33,22 +32,26 @@ async function candidates(tiflux: TiFluxClient, active: boolean): Promise<{ user
   if (active) {
     const users = await tiflux.lookups.users();
     return {
-      users: users.map((user) => ({ id: user.id, name: user.name, email: user.email ?? null, type: typeOf(user), active: true })),
+      users: users.map((user) => ({
+        id: user.id,
+        name: user.name,
+        email: user.email ?? null,
+        // /technical-users does not say.
+        type: user.source === 'technical-users' ? null : typeOf(user.type),
+        active: true,
+      })),
       technicalOnly: users.some((user) => user.source === 'technical-users'),
     };
   }
   const inactive = await collectAllPages((page) => tiflux.users.list({ ...page, active: false }));
   return {
-    users: inactive.map((user) => {
-      const type = user._type ?? user.type ?? null;
-      return {
-        id: user.id,
-        name: user.name,
-        email: user.email ?? null,
-        type: type === 'admin' || type === 'attendant' ? type : 'client',
-        active: user.active ?? false,
-      };
-    }),
+    users: inactive.map((user) => ({
+      id: user.id,
+      name: user.name,
+      email: user.email ?? null,
+      type: typeOf(user._type ?? user.type),
+      active: user.active ?? false,
+    })),
     technicalOnly: false,
   };
 }
