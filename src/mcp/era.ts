@@ -17,6 +17,7 @@ import {
   validateNotificationEnvelope,
   validateRequestEnvelope,
 } from './modern-envelope.js';
+import { headerValue } from './modern-header-values.js';
 import { crossCheckMethodHeader, crossCheckVersionHeader, VERSION_HEADER } from './modern-headers.js';
 import {
   allowsBatches,
@@ -67,7 +68,8 @@ function unsupportedHeader(header: string): EraDecision {
 
 /** @param headerMap the request headers, names lower-cased. */
 export function classifyEra(body: unknown, headerMap: HeaderMap): EraDecision {
-  const header = headerMap[VERSION_HEADER]?.trim() || undefined;
+  // Read like every other MCP header (OWS stripped, modern-header-values.ts); an empty value counts as absent.
+  const header = headerValue(headerMap, VERSION_HEADER) || undefined;
   if (Array.isArray(body)) return classifyBatch(body, header);
 
   const message = classifyMessage(body);
