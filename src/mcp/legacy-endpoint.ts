@@ -31,6 +31,9 @@ export async function serveLegacy(
     }
     ctx.trace.method = message.message.method;
     const response = await dispatchRequest(message.message, ctx);
+    // initialize carries no version header: log the revision it negotiated, not the header default.
+    const negotiated = response.result?.protocolVersion;
+    if (message.message.method === 'initialize' && typeof negotiated === 'string') ctx.trace.protocolVersion = negotiated;
     return rawJsonResponse(200, JSON.stringify(response), cors);
   }
 

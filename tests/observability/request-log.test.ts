@@ -57,7 +57,8 @@ describe('request log line', () => {
       keyFingerprint: FINGERPRINT,
       userAgent: 'vitest-client/1.0',
     });
-    expect(typeof line.protocolVersion).toBe('string');
+    // initialize carries no version header: the line names the revision it negotiated (events.ts asks for 2025-06-18).
+    expect(line.protocolVersion).toBe('2025-06-18');
     expect(typeof line.durationMs).toBe('number');
     expect(Date.parse(line.timestamp)).not.toBeNaN();
     expect(line.debug).toBeUndefined();
