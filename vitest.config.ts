@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The JSON report lets .ci/run print a plain 'N passed, N failed' closing line.
+    reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
     // One JSON log line per request is right in Lambda and noise in a test run; log tests turn it back on.
     env: { LOG_LEVEL: 'silent' },
   },
