@@ -5,7 +5,7 @@
  */
 import { startSandbox } from '../sandbox/server.js';
 import { measureToolCallCounts } from '../tests/tools/support/call-counts.js';
-import { SAMPLE_CALLS } from '../tests/tools/support/sample-calls.js';
+import { SAMPLE_CALLS } from '../sandbox/samples/index.js';
 import { toolCatalog } from '../src/tools/catalog.js';
 import { clearLookupCache } from '../src/tiflux/lookup-cache.js';
 

@@ -5,6 +5,7 @@ import { buildTenant } from './build-tenant.js';
 import { applyMainFixtures } from './main-fixtures.js';
 import { MAIN_TENANT } from './main-tenant.js';
 import { OTHER_TENANT } from './other-tenant.js';
+import { SANDBOX_FAMILIES } from '../families/index.js';
 import type { SandboxSeed } from './types.js';
 
 /** Sandbox keys. They only open this fake; they are printed by the demo on purpose. */
@@ -23,6 +24,10 @@ function buildDefaultSeed(): SandboxSeed {
   const main = buildTenant(MAIN_TENANT);
   applyMainFixtures(main);
   const other = buildTenant(OTHER_TENANT);
+  for (const family of SANDBOX_FAMILIES) {
+    family.seed(main, 'main');
+    family.seed(other, 'other');
+  }
   const ownerId = (tenant: typeof main, name: string) => tenant.users.find((user) => user.name === name)!.id;
   return {
     tenants: { main, other },

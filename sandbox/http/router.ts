@@ -32,14 +32,20 @@ export interface RouteMatch {
   params: Record<string, string>;
 }
 
+/** The most specific match: fixed segments beat parameters, earlier left to right; ties go to the first route. */
 export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch | undefined {
   const segments = splitPath(path);
+  let best: (RouteMatch & { score: string }) | undefined;
   for (const route of routes) {
     if (route.method !== method) continue;
-    const params = matchSegments(splitPath(route.pattern), segments);
-    if (params) return { route, params };
+    const pattern = splitPath(route.pattern);
+    const params = matchSegments(pattern, segments);
+    if (!params) continue;
+    // "1" per fixed segment, "0" per parameter: comparing the strings ranks /users/me above /users/:id.
+    const score = pattern.map((segment) => (segment.startsWith(':') ? '0' : '1')).join('');
+    if (!best || score > best.score) best = { route, params, score };
   }
-  return undefined;
+  return best && { route: best.route, params: best.params };
 }
 
 function splitPath(path: string): string[] {

@@ -1,4 +1,5 @@
-// Every API route the sandbox serves. First match wins, so fixed segments ("/users/me") come before parameters.
+// Every API route the sandbox serves. A fixed segment beats a parameter ("/users/me" over "/users/:id"), whatever
+// the order; between equally specific routes the first wins.
 
 import type { Route } from '../http/router.js';
 import { clientRoutes } from './clients.js';
@@ -6,5 +7,13 @@ import { deskRoutes } from './desks.js';
 import { ticketMessageRoutes } from './ticket-messages.js';
 import { ticketRoutes } from './tickets.js';
 import { userRoutes } from './users.js';
+import { SANDBOX_FAMILIES } from '../families/index.js';
 
-export const API_ROUTES: readonly Route[] = [...ticketRoutes, ...ticketMessageRoutes, ...deskRoutes, ...clientRoutes, ...userRoutes];
+export const API_ROUTES: readonly Route[] = [
+  ...ticketRoutes,
+  ...ticketMessageRoutes,
+  ...deskRoutes,
+  ...clientRoutes,
+  ...userRoutes,
+  ...SANDBOX_FAMILIES.flatMap((family) => family.routes),
+];

@@ -21,7 +21,7 @@ import { createTicketFilesApi, type TicketFilesApi } from './resources/ticket-fi
 import { createTicketsApi, type TicketsApi } from './resources/tickets.js';
 import { createUsersApi, type UsersApi } from './resources/users.js';
 import { createTransport } from './transport.js';
-import type { UpstreamCallReport } from './transport-types.js';
+import type { Transport, UpstreamCallReport } from './transport-types.js';
 
 export const DEFAULT_TIFLUX_API_BASE_URL = 'https://api.tiflux.com/api/v2';
 
@@ -49,6 +49,11 @@ export interface TiFluxClient {
   lookups: Lookups;
   /** First 8 hex chars of the key's SHA-256: safe to log. */
   keyFingerprint: string;
+  /**
+   * A resource module built on this client's transport, once per client: `tiflux.use(createChatsApi).list(…)`.
+   * New resource modules need no wiring here (see endpoint.ts for the helpers they are written with).
+   */
+  use<Api>(factory: (transport: Transport) => Api): Api;
 }
 
 export function resolveBaseUrl(baseUrl?: string): string {
@@ -68,6 +73,7 @@ export function createTiFluxClient(options: TiFluxClientOptions): TiFluxClient {
   const catalogItems = createCatalogItemsApi(transport);
   const users = createUsersApi(transport);
   const clients = createClientsApi(transport);
+  const built = new Map<(transport: Transport) => unknown, unknown>();
   return {
     tickets: createTicketsApi(transport),
     ticketFiles: createTicketFilesApi(transport),
@@ -79,12 +85,16 @@ export function createTiFluxClient(options: TiFluxClientOptions): TiFluxClient {
     catalogItems,
     lookups: createLookups({ keyDigest: apiKeyDigest(options.apiKey), desks, catalogItems, users, clients }),
     keyFingerprint: keyFingerprint(options.apiKey),
+    use<Api>(factory: (transport: Transport) => Api): Api {
+      if (!built.has(factory)) built.set(factory, factory(transport));
+      return built.get(factory) as Api;
+    },
   };
 }
 
 // One import site for the tools: the public types and errors.
 export * from './errors.js';
-export type { UpstreamCallReport } from './transport-types.js';
+export type { Transport, UpstreamCallReport } from './transport-types.js';
 export type { Lookups, LookupUser } from './lookups.js';
 export type { Page, PageRequest } from './paging.js';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './paging.js';

@@ -11,42 +11,17 @@ import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
 import { errorResult, runTool } from './run-tool.js';
-import { searchCatalogItem } from './directory/search-catalog-item.js';
-import { searchClient } from './directory/search-client.js';
-import { searchStage } from './directory/search-stage.js';
-import { searchUser } from './directory/search-user.js';
-import { createInternalCommunication } from './internal-communications/create-internal-communication.js';
-import { getInternalCommunication } from './internal-communications/get-internal-communication.js';
-import { listInternalCommunications } from './internal-communications/list-internal-communications.js';
-import { cancelTicket } from './tickets/cancel-ticket.js';
-import { closeTicket } from './tickets/close-ticket.js';
-import { createTicketAnswer } from './tickets/create-ticket-answer.js';
-import { createTicket } from './tickets/create-ticket.js';
-import { getTicketFiles } from './tickets/get-ticket-files.js';
-import { getTicket } from './tickets/get-ticket.js';
-import { listTickets } from './tickets/list-tickets.js';
-import { updateTicketEntities } from './tickets/update-ticket-entities.js';
-import { updateTicket } from './tickets/update-ticket.js';
+import { directoryTools } from './directory/index.js';
+import { ticketTools } from './tickets/index.js';
 import listing from './tools-list.json' with { type: 'json' };
 
-/** In the original server's registration order (clients show tools in list order). */
+/**
+ * Every family's tools, family by family (clients show tools in list order). A new family = its folder with an
+ * index.ts, plus one line here.
+ */
 export const tools: readonly ToolDefinition[] = [
-  getTicket,
-  createTicket,
-  updateTicket,
-  listTickets,
-  cancelTicket,
-  closeTicket,
-  createTicketAnswer,
-  getTicketFiles,
-  updateTicketEntities,
-  searchClient,
-  searchUser,
-  searchStage,
-  searchCatalogItem,
-  createInternalCommunication,
-  listInternalCommunications,
-  getInternalCommunication,
+  ...ticketTools,
+  ...directoryTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));

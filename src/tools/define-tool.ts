@@ -9,6 +9,7 @@
  */
 import * as z from 'zod';
 import type { TiFluxClient } from '../tiflux/client.js';
+import type { ToolsetName } from './toolsets.js';
 
 /** All four hints are required, so no tool ships with the SDK's implicit defaults by accident. */
 export interface ToolAnnotations {
@@ -34,6 +35,8 @@ export type ToolReply<Output extends z.ZodRawShape> = [keyof Output] extends [ne
 export interface ToolSpec<Input extends z.ZodRawShape, Output extends z.ZodRawShape> {
   /** snake_case, kept exactly as the original server named it. */
   name: string;
+  /** The one toolset that offers this tool (toolsets.ts). */
+  toolset: ToolsetName;
   title: string;
   /** For the model: what it does, when to use it, where ids come from, paging. At most 1,500 characters. */
   description: string;
@@ -48,6 +51,7 @@ export interface ToolSpec<Input extends z.ZodRawShape, Output extends z.ZodRawSh
 /** The form the catalogue holds: types erased, schemas built (once) when first read. */
 export interface ToolDefinition {
   readonly name: string;
+  readonly toolset: ToolsetName;
   readonly title: string;
   readonly description: string;
   readonly inputSchema: z.ZodType<Record<string, unknown>>;
@@ -71,6 +75,7 @@ export function defineTool<Input extends z.ZodRawShape, Output extends z.ZodRawS
   );
   return {
     name: spec.name,
+    toolset: spec.toolset,
     title: spec.title,
     description: spec.description,
     get inputSchema() {

@@ -12,6 +12,7 @@ const call: ToolCallContext = { apiKey: SECRET_KEY, remainingTimeMs: () => 10_00
 function probe(behaviour: () => Promise<{ text: string }>) {
   const run = vi.fn(behaviour);
   const tool = defineTool({
+    toolset: 'tickets',
     name: 'probe',
     title: 'Probe',
     description: 'Test tool.',

@@ -36,6 +36,7 @@ function rowOf(item: CatalogItem): ItemRow {
 const namesOfItem = (item: CatalogItem) => [item.name, item.area?.name ?? item.area_name, item.catalog?.name];
 
 export const searchCatalogItem = defineTool({
+  toolset: 'directory',
   name: 'search_catalog_item',
   title: 'Search catalogue items of a desk',
   description:

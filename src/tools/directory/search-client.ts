@@ -17,6 +17,7 @@ function clientOutput() {
 const namesOfClient = (client: { name: string; social?: string | null }) => [client.name, client.social];
 
 export const searchClient = defineTool({
+  toolset: 'directory',
   name: 'search_client',
   title: 'Search clients',
   description:

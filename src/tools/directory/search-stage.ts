@@ -32,6 +32,7 @@ const byPosition = (a: Stage, b: Stage) =>
   (a.index ?? Number.MAX_SAFE_INTEGER) - (b.index ?? Number.MAX_SAFE_INTEGER) || a.id - b.id;
 
 export const searchStage = defineTool({
+  toolset: 'directory',
   name: 'search_stage',
   title: 'List the stages of a desk',
   description:

@@ -57,6 +57,7 @@ async function candidates(tiflux: TiFluxClient, active: boolean): Promise<{ user
 }
 
 export const searchUser = defineTool({
+  toolset: 'directory',
   name: 'search_user',
   title: 'Search users',
   description:

@@ -7,6 +7,7 @@ import { attachmentsOf, communicationHeading, communicationRow } from './format.
 export const INTERNAL_TEXT_MAX_LENGTH = 100_000;
 
 export const createInternalCommunication = defineTool({
+  toolset: 'tickets',
   name: 'create_internal_communication',
   title: 'Add an internal note to a ticket',
   description:

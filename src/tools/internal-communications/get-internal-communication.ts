@@ -19,6 +19,7 @@ function communicationId() {
 }
 
 export const getInternalCommunication = defineTool({
+  toolset: 'tickets',
   name: 'get_internal_communication',
   title: 'Read one internal note',
   description:

@@ -5,6 +5,7 @@ import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
 import { communicationPreview, communicationRow, communicationShape, PREVIEW_LENGTH } from './format.js';
 
 export const listInternalCommunications = defineTool({
+  toolset: 'tickets',
   name: 'list_internal_communications',
   title: 'List the internal notes of a ticket',
   description:

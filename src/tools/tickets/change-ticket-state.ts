@@ -14,6 +14,7 @@ interface StateChange {
 
 export function stateChangeTool(change: StateChange) {
   return defineTool({
+    toolset: 'tickets',
     name: change.name,
     title: change.title,
     description: change.description,

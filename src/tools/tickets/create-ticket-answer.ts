@@ -7,6 +7,7 @@ import { textParam, ticketNumber } from '../shared/params.js';
 export const ANSWER_MAX_LENGTH = 100_000;
 
 export const createTicketAnswer = defineTool({
+  toolset: 'tickets',
   name: 'create_ticket_answer',
   title: 'Answer the client on a ticket',
   description:

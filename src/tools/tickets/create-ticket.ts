@@ -81,6 +81,7 @@ const input = () => ({
 type CreateTicketArgs = ArgsOf<ReturnType<typeof input>>;
 
 export const createTicket = defineTool({
+  toolset: 'tickets',
   name: 'create_ticket',
   title: 'Create a ticket',
   description:

@@ -16,6 +16,7 @@ function fileOutput() {
 }
 
 export const getTicketFiles = defineTool({
+  toolset: 'tickets',
   name: 'get_ticket_files',
   title: 'List the files of a ticket',
   description:

@@ -4,6 +4,7 @@ import { detailTicket, ticketDetailOutput, ticketMarkdown } from '../format/tick
 import { ticketNumber } from '../shared/params.js';
 
 export const getTicket = defineTool({
+  toolset: 'tickets',
   name: 'get_ticket',
   title: 'Get a ticket',
   description:

@@ -66,6 +66,7 @@ async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof F
 }
 
 export const listTickets = defineTool({
+  toolset: 'tickets',
   name: 'list_tickets',
   title: 'List tickets',
   description:

@@ -25,6 +25,7 @@ function entityValue() {
 }
 
 export const updateTicketEntities = defineTool({
+  toolset: 'tickets',
   name: 'update_ticket_entities',
   title: 'Set custom fields of a ticket',
   description:

@@ -136,6 +136,7 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
 }
 
 export const updateTicket = defineTool({
+  toolset: 'tickets',
   name: 'update_ticket',
   title: 'Update a ticket',
   description:

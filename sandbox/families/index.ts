@@ -1,0 +1,5 @@
+// Every sandbox family: one line each. The older resources (tickets, desks, clients, users) live in routes/ and data/.
+
+import type { SandboxFamily } from './family.js';
+
+export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [];

@@ -1,0 +1,12 @@
+// Every family's sample calls: one line per family.
+
+import { directorySamples } from './directory.js';
+import type { SampleCalls } from './sample.js';
+import { ticketSamples } from './tickets.js';
+
+export type { SampleCalls } from './sample.js';
+
+export const SAMPLE_CALLS: SampleCalls = {
+  ...ticketSamples,
+  ...directorySamples,
+};
