@@ -9,6 +9,7 @@ import { clip, clipStrings, logError } from './observability/logger.js';
 import { deriveOutcome } from './observability/outcome.js';
 import { writeRequestLog } from './observability/request-log.js';
 import { keyFingerprint } from './tiflux/key-hash.js';
+import { DEFAULT_SELECTION } from './tools/selection.js';
 
 let invocationCount = 0;
 
@@ -31,6 +32,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   const req = parseEvent(event, context?.awsRequestId ?? '');
   const ctx: McpRequestContext = {
     apiKey: req.apiKey,
+    selection: DEFAULT_SELECTION,
     remainingTimeMs: remainingTimeFrom(context),
     trace: { upstreamCalls: 0 },
   };

@@ -16,6 +16,9 @@ interface AnyHttpEvent {
   version?: string;
   rawPath?: string;
   path?: string;
+  rawQueryString?: string;
+  queryStringParameters?: Record<string, string | undefined> | null;
+  multiValueQueryStringParameters?: Record<string, string[] | undefined> | null;
   httpMethod?: string;
   headers?: HeaderMap;
   multiValueHeaders?: MultiHeaderMap;
@@ -31,7 +34,8 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
   // Each field is type-checked, not just present-checked: a hand-built or corrupted event (a number where AWS puts a
   // string, `cookies` as a string) must still become a clean answer, never a TypeError (hardening, issue 6).
   const method = (str(http?.method) ?? str(e.httpMethod) ?? 'GET').toUpperCase();
-  const path = stripQuery(str(e.rawPath) ?? str(http?.path) ?? str(e.path) ?? '/');
+  const rawPath = str(e.rawPath) ?? str(http?.path) ?? str(e.path) ?? '/';
+  const path = stripQuery(rawPath);
   const headers = normaliseHeaders(e.headers, e.multiValueHeaders);
   const cookies = Array.isArray(e.cookies) ? e.cookies.filter((c): c is string => typeof c === 'string') : [];
   if (cookies.length > 0 && headers.cookie === undefined) headers.cookie = cookies.join('; ');
@@ -39,6 +43,7 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
   return {
     method,
     path,
+    query: parseQuery(e, rawPath),
     headers,
     body: raw.toString('utf8'),
     bodyBytes: raw.length,
@@ -49,6 +54,29 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Payload 2.0 carries `rawQueryString`; REST v1 carries the parsed maps (the multi-value one is complete). A path
+ * with its own `?…` (hand-built events) is read as a last resort.
+ */
+function parseQuery(e: AnyHttpEvent, rawPath: string): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  const add = (name: string, value: string) => {
+    out[name] = out[name] === undefined ? value : `${out[name]},${value}`;
+  };
+  if (typeof e.rawQueryString === 'string' && e.rawQueryString !== '') {
+    for (const [name, value] of new URLSearchParams(e.rawQueryString)) add(name, value);
+  } else if (isPlainObject(e.multiValueQueryStringParameters)) {
+    for (const [name, values] of Object.entries(e.multiValueQueryStringParameters)) {
+      if (Array.isArray(values)) values.filter((v): v is string => typeof v === 'string').forEach((value) => add(name, value));
+    }
+  } else if (isPlainObject(e.queryStringParameters)) {
+    for (const [name, value] of Object.entries(e.queryStringParameters)) if (typeof value === 'string') add(name, value);
+  } else if (rawPath.includes('?')) {
+    for (const [name, value] of new URLSearchParams(rawPath.slice(rawPath.indexOf('?') + 1))) add(name, value);
+  }
+  return out;
 }
 
 function stripQuery(path: string): string {

@@ -7,6 +7,8 @@ import { httpJsonRpcError } from '../mcp/http-errors.js';
 import { ErrorCodes } from '../mcp/jsonrpc.js';
 import type { McpRequestContext } from '../mcp/request-context.js';
 import { healthBody } from './health.js';
+import { SelectionError, selectionFor } from '../tools/selection.js';
+import { logError } from '../observability/logger.js';
 
 /**
  * Routes one request. Order (spec.md item 79, decisions.md): path → Origin → method → the MCP POST pipeline.
@@ -42,7 +44,27 @@ async function routeRequest(req: HttpRequest, ctx: McpRequestContext): Promise<H
     return methodNotAllowed(req, cors, 'GET, HEAD');
   }
   if (req.method !== 'POST') return methodNotAllowed(req, cors, 'POST');
+  const refused = readSelection(req, ctx);
+  if (refused) return httpJsonRpcError(refused.status, null, refused.code, refused.message, cors);
   return handleMcpPost(req, cors, ctx);
+}
+
+/**
+ * The request's toolsets, read-only mode and verbosity (docs/toolsets.md). A wrong choice is the caller's (400,
+ * -32602); a wrong deployment setting fails every request loudly (500) rather than serving something else.
+ */
+function readSelection(req: HttpRequest, ctx: McpRequestContext): { status: number; code: number; message: string } | undefined {
+  try {
+    ctx.selection = selectionFor({ headers: req.headers, query: req.query });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SelectionError)) throw error;
+    if (error.status === 500) {
+      logError('invalid deployment setting', error, { path: req.path });
+      return { status: 500, code: ErrorCodes.InternalError, message: error.message };
+    }
+    return { status: 400, code: ErrorCodes.InvalidParams, message: error.message };
+  }
 }
 
 function methodNotAllowed(req: HttpRequest, cors: CorsContext, allow: string): HttpResponse {

@@ -1,3 +1,5 @@
+import type { ToolSelection } from '../tools/selection.js';
+
 /** Per-request facts the MCP layer fills in as it goes; the handler turns them into one log line. */
 export interface RequestTrace {
   era?: 'legacy' | 'modern';
@@ -14,6 +16,8 @@ export interface RequestTrace {
 
 export interface McpRequestContext {
   apiKey: string | undefined;
+  /** Toolsets, read-only mode and verbosity: the default until the router reads the request's choice. */
+  selection: ToolSelection;
   remainingTimeMs: () => number;
   trace: RequestTrace;
 }

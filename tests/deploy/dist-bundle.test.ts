@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toolCatalog } from '../../src/tools/catalog.js';
+import { DEFAULT_SELECTION } from '../../src/tools/selection.js';
 import { SERVER_NAME, SERVER_VERSION } from '../../src/version.js';
 
 const distHandlerPath = fileURLToPath(new URL('../../dist/handler.js', import.meta.url));
@@ -108,7 +109,7 @@ describe('dist/handler.js (the deployed bundle)', () => {
     for (const tool of tools) expect(tool.inputSchema.type).toBe('object');
     // A stale dist/ (built before the latest tool changes) would differ here: rebuild with `npm run build`.
     expect(tools.map((t) => t.name), 'dist/ is stale: run `npm run build`').toEqual(
-      toolCatalog.listTools().map((t) => t.name),
+      toolCatalog.listTools(DEFAULT_SELECTION).map((t) => t.name),
     );
   });
 
@@ -120,7 +121,7 @@ describe('dist/handler.js (the deployed bundle)', () => {
 
   it('answers a keyless tools/call with an isError result naming the header (never an HTTP 401)', async () => {
     const event = fixture('function-url-tools-call-no-key.json');
-    const toolName = toolCatalog.listTools()[0]!.name;
+    const toolName = toolCatalog.listTools(DEFAULT_SELECTION)[0]!.name;
     event.body = event.body.replace('__TOOL__', toolName);
     const res = await invoke(event);
     expect(res.statusCode).toBe(200);

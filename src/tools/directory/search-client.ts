@@ -31,6 +31,8 @@ export const searchClient = defineTool({
     offset: offsetParam(),
     limit: limitParam(),
   }),
+  // Listed: programs chain the ids of a lookup into other calls, and the shape is small.
+  listOutputSchema: true,
   output: () => ({ clients: z.array(clientOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -10,6 +10,7 @@
 import { toolCatalog } from '../../../src/tools/catalog.js';
 import { clearLookupCache } from '../../../src/tiflux/lookup-cache.js';
 import { SAMPLE_CALLS } from './sample-calls.js';
+import { ALL_SELECTION } from '../../../src/tools/selection.js';
 
 export interface ToolCallCount {
   tool: string;
@@ -32,6 +33,7 @@ async function countedCall(name: string, args: Record<string, unknown>, apiKey: 
   const result = await toolCatalog.callTool(name, args, {
     apiKey,
     remainingTimeMs: () => 30_000,
+    selection: ALL_SELECTION,
     onUpstreamCall: (call) => calls.push(`${call.method} ${call.path}`),
   });
   return { calls, isError: result.isError === true };
