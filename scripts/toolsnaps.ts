@@ -21,7 +21,7 @@ function main(): void {
   mkdirSync(TOOLSNAPS_DIR, { recursive: true });
   const expected = expectedToolsnaps();
   let changed = 0;
-  for (const [file, text] of committedToolsnaps()) {
+  for (const file of committedToolsnaps().keys()) {
     if (!expected.has(file)) {
       rmSync(`${TOOLSNAPS_DIR}${file}`);
       changed++;

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { CatalogItem } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { deskFromArguments, deskLabel } from '../names/desk-argument.js';
 import { closestByWords, rankByName } from '../names/match-names.js';
@@ -57,7 +58,7 @@ export const searchCatalogItem = defineTool({
   }),
   output: () => ({ desk_id: z.number().int(), items: z.array(itemOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const desk = await deskFromArguments(tiflux, 'search_catalog_item', args);
     const inScope = (await tiflux.lookups.catalogItems(desk.id)).filter(
       (item) =>
@@ -82,7 +83,7 @@ export const searchCatalogItem = defineTool({
     let body: string;
     if (rows.length) {
       const heading = args.catalog_item_name ? `Catalogue items matching "${args.catalog_item_name}"` : 'Catalogue items';
-      body = [`# ${heading} (${scope})`, ...rows.map(line), '', pagingLine(info, rows.length, 'items')].join('\n');
+      body = renderList({ heading: `${heading} (${scope})`, rows: rows.map(line), info, plural: 'items' }, verbosity);
     } else if (chosen.length) {
       body = `No items on page ${info.offset}: the ${chosen.length} items end before it.`;
     } else if (args.catalog_item_name) {

@@ -155,6 +155,14 @@ export function ticketListEntry(ticket: TicketSummary): string {
   );
 }
 
+/** The compact verbosity's one line: what tells tickets apart in a list. */
+export function ticketCompactEntry(ticket: TicketSummary): string {
+  return (
+    `#${ticket.ticket_number} ${inline(ticket.title)} · ${statusText(ticket)} · ${refText(ticket.client)} · ` +
+    `stage ${refText(ticket.stage)} · ${refText(ticket.responsible, 'unassigned')}`
+  );
+}
+
 /** Longest description shown in full; the structured content always carries all of it. */
 const DESCRIPTION_LIMIT = 4000;
 
