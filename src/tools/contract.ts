@@ -5,15 +5,10 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolDefinition } from './define-tool.js';
 import type { ToolSelection } from './selection.js';
+import type { UpstreamCallReport } from '../tiflux/transport-types.js';
 
-/** One upstream (TiFlux) HTTP call, reported for logs and the benchmark. */
-export interface UpstreamCallInfo {
-  method: string;
-  path: string;
-  status?: number;
-  durationMs: number;
-  attempt: number;
-}
+/** One upstream (TiFlux) HTTP attempt, reported for logs and the benchmark: the client's own report type. */
+export type { UpstreamCallReport } from '../tiflux/transport-types.js';
 
 /** What the MCP layer knows about the request a tool runs in. */
 export interface ToolCallContext {
@@ -24,7 +19,7 @@ export interface ToolCallContext {
   /** The request's toolsets, read-only mode and verbosity. */
   selection: ToolSelection;
   /** Called once per upstream HTTP attempt. */
-  onUpstreamCall?: (call: UpstreamCallInfo) => void;
+  onUpstreamCall?: (call: UpstreamCallReport) => void;
 }
 
 export interface ToolCatalog {
