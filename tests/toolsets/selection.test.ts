@@ -88,3 +88,19 @@ describe('toolset selection', () => {
     expect(selectionFor(header('tickets'), {}).key).not.toBe(selectionFor({ headers: { 'x-tiflux-toolsets': 'tickets', 'x-tiflux-read-only': 'true' }, query: {} }, {}).key);
   });
 });
+
+describe('instructions', () => {
+  it('name the offered and the other toolsets and how to choose, within 1,500 characters for any selection', async () => {
+    const { instructionsFor } = await import('../../src/tools/instructions.js');
+    for (const toolsets of ['tickets', 'default', 'all', 'reports']) {
+      for (const readOnly of ['true', 'false']) {
+        const selection = selectionFor({ headers: { 'x-tiflux-toolsets': toolsets, 'x-tiflux-read-only': readOnly }, query: {} }, {});
+        const text = instructionsFor(selection);
+        expect(text.length).toBeLessThanOrEqual(1500);
+        expect(text).toContain(`Toolsets offered: ${selection.toolsets.join(', ')}.`);
+        if (selection.toolsets.length < TOOLSETS.length) expect(text).toContain('x-tiflux-toolsets header or ?toolsets=');
+        expect(text.includes('Read-only mode')).toBe(readOnly === 'true');
+      }
+    }
+  });
+});
