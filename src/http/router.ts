@@ -9,7 +9,7 @@ import type { McpRequestContext } from '../mcp/request-context.js';
 import { healthBody } from './health.js';
 
 /**
- * Routes one request. Order (spec.md item 79, decisions.md): path → Origin → method → the MCP POST pipeline.
+ * Routes one request. Order (docs/protocol.md#order-of-checks, docs/decisions.md#paths-and-http): path → Origin → method → the MCP POST pipeline.
  * `/.well-known/*` is a 404 on purpose: a 200 there would send mcp-remote into OAuth discovery.
  */
 const MCP_PATHS = new Set(['/mcp', '/mcp/', '/']);

@@ -44,7 +44,7 @@ export function createMcpServer(ctx: McpRequestContext): Server {
 
 async function callTool(name: string, args: Record<string, unknown>, ctx: McpRequestContext): Promise<CallToolResult> {
   ctx.trace.tool = name;
-  // Protocol problems first (decisions.md): an unknown tool is -32602 even without a key.
+  // Protocol problems first (docs/decisions.md#credentials): an unknown tool is -32602 even without a key.
   if (!toolCatalog.hasTool(name)) throw new ProtocolError(ErrorCodes.InvalidParams, `Unknown tool: ${name}`);
   if (ctx.apiKey === undefined) return missingApiKeyResult();
   if (!isPlausibleApiKey(ctx.apiKey)) return malformedApiKeyResult();
