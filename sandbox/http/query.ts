@@ -17,7 +17,10 @@ export function optionalInteger(query: URLSearchParams, name: string): number | 
   return Number(value);
 }
 
-/** `true`/`false` strings; anything else is a 422 (the API serialises booleans as those two words, docs/tiflux-api.md#filters). */
+/**
+ * `true`/`false` strings; anything else is a 422 (the API serialises booleans as those two words,
+ * docs/tiflux-api.md#filters).
+ */
 export function optionalBoolean(query: URLSearchParams, name: string): boolean | undefined {
   const value = optionalString(query, name);
   if (value === undefined) return undefined;

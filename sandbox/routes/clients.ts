@@ -34,7 +34,8 @@ function filterRequestors(requestors: RequestorRecord[], query: URLSearchParams)
   return requestors.filter(
     (r) =>
       (name === undefined || r.name.toLowerCase().includes(name)) &&
-      // docs/tiflux-api.md#filters: `email` is a broad substring match too, so clients must re-check equality themselves.
+      // docs/tiflux-api.md#filters: `email` is a broad substring match too, so clients must re-check equality
+      // themselves.
       (email === undefined || r.email.toLowerCase().includes(email)) &&
       (telephone === undefined || (r.telephone ?? '').includes(telephone)) &&
       (canOpen === undefined || r.can_open_ticket === canOpen),
@@ -85,8 +86,8 @@ export const clientRoutes: Route[] = [
     pattern: '/clients',
     handle(context) {
       const active = optionalBoolean(context.query, 'active');
-      // docs/tiflux-api.md#filters: a server-side SUBSTRING match (q8 of #open-questions leaves prefix vs substring open; the client code says substring).
-      // Case-insensitive; accents stay significant.
+      // docs/tiflux-api.md#filters: a server-side SUBSTRING match (q8 of #open-questions leaves prefix vs substring
+      // open; the client code says substring). Case-insensitive; accents stay significant.
       const name = optionalString(context.query, 'name')?.trim().toLowerCase();
       const socialRevenue = optionalString(context.query, 'social_revenue')?.replace(/\D/g, '');
       const clients = tenantOf(context).clients.filter(

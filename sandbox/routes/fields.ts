@@ -82,7 +82,10 @@ export function id(fields: Fields, name: string, errors: FieldErrors, options: {
   return positiveInteger(value) ?? (errors.add(name, 'is not a valid id'), undefined);
 }
 
-/** Like id(), but null is a value: it clears the field (e.g. `responsible_id: null` unassigns, docs/tiflux-api.md#tickets). */
+/**
+ * Like id(), but null is a value: it clears the field (e.g. `responsible_id: null` unassigns,
+ * docs/tiflux-api.md#tickets).
+ */
 export function nullableId(fields: Fields, name: string, errors: FieldErrors): number | null | undefined {
   return fields[name] === null ? null : id(fields, name, errors);
 }

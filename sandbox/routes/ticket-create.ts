@@ -1,5 +1,5 @@
-// POST /tickets (docs/tiflux-api.md#tickets): form-urlencoded (c73 clients) or multipart (HEAD clients, with `files[]`); answers
-// {ticket: {...}}. Only truthy fields are sent by real clients, so "" counts as absent.
+// POST /tickets (docs/tiflux-api.md#tickets): form-urlencoded (c73 clients) or multipart (HEAD clients, with
+// `files[]`); answers {ticket: {...}}. Only truthy fields are sent by real clients, so "" counts as absent.
 
 import { toBrasiliaIso } from '../data/dates.js';
 import { itemsOfDesk, stagesOfDesk } from '../data/queries.js';

@@ -1,5 +1,6 @@
-// Answers (messages to the client) and internal communications of a ticket, and its files (docs/tiflux-api.md#messages-and-files).
-// Creation is multipart only: answers carry their text in the field `name`, internal communications in `text`.
+// Answers (messages to the client) and internal communications of a ticket, and its files
+// (docs/tiflux-api.md#messages-and-files). Creation is multipart only: answers carry their text in the field `name`,
+// internal communications in `text`.
 
 import { toBrasiliaIso } from '../data/dates.js';
 import { created, forbidden, invalid, noContent, notFound, ok } from '../http/api-response.js';

@@ -1,6 +1,7 @@
 /**
- * docs/protocol.md#test-table-2026-07-28, tools: tools/list (rows 9, 17, 27) and tools/call (rows 18–27), plus the API-key policy
- * (row 44 as docs/decisions.md#credentials rewrites it), over real HTTP through the emulator with the fixture catalogue.
+ * docs/protocol.md#test-table-2026-07-28, tools: tools/list (rows 9, 17, 27) and tools/call (rows 18–27), plus the
+ * API-key policy (row 44 as docs/decisions.md#credentials rewrites it), over real HTTP through the emulator with the
+ * fixture catalogue.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { send } from '../helpers/http.js';
@@ -119,8 +120,9 @@ describe('tools/call (rows 18–27)', () => {
   });
 });
 
-// Row 44 of the spec says 401/403 without a key. docs/decisions.md#credentials overrides it: never 401/403 for keys (mcp-remote
-// turns any 401 into a browser OAuth sign-in); only tools/call needs a key, and its absence is an isError result.
+// Row 44 of the spec says 401/403 without a key. docs/decisions.md#credentials overrides it: never 401/403 for keys
+// (mcp-remote turns any 401 into a browser OAuth sign-in); only tools/call needs a key, and its absence is an isError
+// result.
 describe('API key (row 44, as docs/decisions.md#credentials sets it)', () => {
   it('tools/call without a key → isError naming the header and showing the mcp-remote --header line', async () => {
     const res = await post(callEcho(), without(MH('tools/call', 'echo'), 'x-tiflux-api-key'));
