@@ -4,7 +4,7 @@
  * run in parallel).
  */
 import { startSandbox } from '../sandbox/server.js';
-import { measureToolCallCounts } from '../tests/tools/support/call-counts.js';
+import { measureToolCallCounts } from '../scripts/tool-call-counts.js';
 import { SAMPLE_CALLS } from '../sandbox/samples/index.js';
 import { ALL_SELECTION } from '../src/tools/selection.js';
 import { toolCatalog } from '../src/tools/catalog.js';

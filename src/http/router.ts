@@ -11,7 +11,7 @@ import { SelectionError, selectionFor } from '../tools/selection.js';
 import { logError } from '../observability/logger.js';
 
 /**
- * Routes one request. Order (spec.md item 79, decisions.md): path → Origin → method → the MCP POST pipeline.
+ * Routes one request. Order (docs/protocol.md#order-of-checks, docs/decisions.md#paths-and-http): path → Origin → method → the MCP POST pipeline.
  * `/.well-known/*` is a 404 on purpose: a 200 there would send mcp-remote into OAuth discovery.
  */
 const MCP_PATHS = new Set(['/mcp', '/mcp/', '/']);

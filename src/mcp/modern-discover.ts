@@ -1,5 +1,5 @@
 /**
- * `server/discover` (mcp-2026-07-28.md §1.4): what a 2026 client learns instead of an initialize handshake.
+ * `server/discover` (docs/protocol.md#the-2026-route): what a 2026 client learns instead of an initialize handshake.
  * Built from constants only, so it cannot fail: a 5xx here makes mcp-remote exit ("Version negotiation failed").
  */
 import { instructionsFor } from '../tools/instructions.js';

@@ -23,7 +23,7 @@ export const listInternalCommunications = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux, verbosity }) {
     const page = await tiflux.internalCommunications.list(args.ticket_number, { offset: args.offset, limit: args.limit });
-    const communications = page.items.map(communicationRow);
+    const communications = await Promise.all(page.items.map(communicationRow));
     const info = pageInfoOf(page);
     const text = communications.length
       ? renderList(

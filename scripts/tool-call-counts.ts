@@ -1,16 +1,16 @@
 /**
  * TiFlux calls per tool, cold (empty lookup cache, as in a new container) and warm (names cached), counted with
  * the `onUpstreamCall` hook of ToolCallContext (one count per HTTP attempt, retries included). Used by
- * tests/tools/call-counts.e2e.test.ts; the benchmark can call it the same way:
+ * tests/tools/call-counts.e2e.test.ts and the benchmark (bench/tool-calls.ts), so it lives outside tests/:
  *
  *   const sandbox = await startSandbox();
  *   process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
  *   const rows = await measureToolCallCounts({ apiKey: sandbox.keys.admin, resetData: () => sandbox.reset() });
  */
-import { toolCatalog } from '../../../src/tools/catalog.js';
-import { clearLookupCache } from '../../../src/tiflux/lookup-cache.js';
-import { SAMPLE_CALLS } from './sample-calls.js';
-import { ALL_SELECTION } from '../../../src/tools/selection.js';
+import { SAMPLE_CALLS } from '../sandbox/samples/index.js';
+import { clearLookupCache } from '../src/tiflux/lookup-cache.js';
+import { toolCatalog } from '../src/tools/catalog.js';
+import { ALL_SELECTION } from '../src/tools/selection.js';
 
 export interface ToolCallCount {
   tool: string;
