@@ -7,10 +7,14 @@ import { httpJsonRpcError } from '../mcp/http-errors.js';
 import { ErrorCodes } from '../mcp/jsonrpc.js';
 import type { McpRequestContext } from '../mcp/request-context.js';
 import { healthBody } from './health.js';
+import { routeOAuth } from '../oauth/routes.js';
+import { gateMcpCredential } from '../oauth/mcp-gate.js';
 
 /**
  * Routes one request. Order (spec.md item 79, decisions.md): path → Origin → method → the MCP POST pipeline.
- * `/.well-known/*` is a 404 on purpose: a 200 there would send mcp-remote into OAuth discovery.
+ * `/.well-known/*` is a 404 on purpose while OAuth is off: a 200 there would send mcp-remote into OAuth discovery.
+ * With OAuth on (docs/oauth.md) its routes answer first, and /mcp checks path → Origin → toolset selection →
+ * credential → the rest.
  */
 const MCP_PATHS = new Set(['/mcp', '/mcp/', '/']);
 const HEALTH_PATHS = new Set(['/health', '/health/']);
@@ -28,6 +32,11 @@ async function routeRequest(req: HttpRequest, ctx: McpRequestContext): Promise<H
   const isMcp = MCP_PATHS.has(req.path);
   const isHealth = HEALTH_PATHS.has(req.path);
 
+  // --- OAuth (src/oauth/): its own routes, outside the /mcp Origin policy; undefined when OAuth is off.
+  const oauthAnswer = isMcp || isHealth ? undefined : await routeOAuth(req, ctx.remainingTimeMs);
+  if (oauthAnswer) return oauthAnswer;
+  // ---
+
   if (!isMcp && !isHealth) {
     return httpJsonRpcError(404, null, ErrorCodes.TransportError, `No route for ${req.path}: the MCP endpoint is /mcp`, cors);
   }
@@ -41,6 +50,11 @@ async function routeRequest(req: HttpRequest, ctx: McpRequestContext): Promise<H
     if (req.method === 'HEAD') return emptyResponse(200, cors, { 'Content-Type': 'application/json' });
     return methodNotAllowed(req, cors, 'GET, HEAD');
   }
+  // Toolset selection (the /mcp query, 400 when unknown) is checked here, before the credential.
+  // --- OAuth (src/oauth/): the credential check; 401 only when OAuth is on.
+  const credentialProblem = await gateMcpCredential(req, cors, ctx);
+  if (credentialProblem) return credentialProblem;
+  // ---
   if (req.method !== 'POST') return methodNotAllowed(req, cors, 'POST');
   return handleMcpPost(req, cors, ctx);
 }
