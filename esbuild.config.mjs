@@ -44,13 +44,24 @@ const common = {
   logLevel: 'warning',
 };
 
+// jose (the OAuth token sealing, src/oauth/sealed-token.ts) the same way: only a deployment with OAuth on, and only
+// on a request that carries or asks for one of our tokens, parses it.
+const VENDOR_JOSE = 'vendor-jose.js';
+const joseInItsOwnFile = {
+  name: 'jose-in-its-own-file',
+  setup(b) {
+    b.onResolve({ filter: /^jose$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${VENDOR_JOSE}`, external: true } : undefined));
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 await build({ ...common, entryPoints: { [VENDOR_AXIOS.replace(/\.js$/, '')]: 'axios' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { [VENDOR_JOSE.replace(/\.js$/, '')]: 'jose' }, outdir: 'dist' });
 const result = await build({
   ...common,
   entryPoints: { handler: 'src/handler.ts' },
   outdir: 'dist',
-  plugins: [dropAjvProvider, axiosInItsOwnFile],
+  plugins: [dropAjvProvider, axiosInItsOwnFile, joseInItsOwnFile],
 });
 
 // The project is ESM ("type": "module"); this marker makes Node and Lambda load the bundle as CommonJS.

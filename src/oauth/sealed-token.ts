@@ -6,7 +6,6 @@
  * tells our tokens apart from a raw TiFlux key sent as Bearer.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { EncryptJWT, jwtDecrypt, errors as joseErrors } from 'jose';
 import type { JWTPayload } from 'jose';
 import { oauthSecrets } from './settings.js';
 
@@ -22,6 +21,11 @@ const TYP: Record<TokenKind, string> = {
   access: 'tfxmcp-access+jwt',
   refresh: 'tfxmcp-refresh+jwt',
 };
+
+// Loaded on first use (the bundle keeps jose in its own file, see esbuild.config.mjs): requests that never touch an
+// OAuth token, and deployments with OAuth off, never parse it.
+let josePromise: Promise<typeof import('jose')> | undefined;
+const loadJose = () => (josePromise ??= import('jose'));
 
 const keys = new Map<string, Uint8Array>();
 
@@ -45,6 +49,7 @@ export interface SealOptions {
 export async function sealToken(kind: TokenKind, claims: Record<string, unknown>, options: SealOptions): Promise<string> {
   const secrets = oauthSecrets();
   if (!secrets) throw new Error('OAuth is off: OAUTH_TOKEN_SECRET is not set');
+  const { EncryptJWT } = await loadJose();
   const jwt = new EncryptJWT(claims as JWTPayload)
     .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: TYP[kind] })
     .setIssuer(options.issuer)
@@ -66,6 +71,7 @@ export async function openToken<C = Record<string, unknown>>(
   const secrets = oauthSecrets();
   if (!secrets || !token.startsWith(TOKEN_PREFIX)) return { ok: false, reason: 'invalid' };
   const compact = token.slice(TOKEN_PREFIX.length);
+  const { jwtDecrypt, errors: joseErrors } = await loadJose();
   let reason: 'expired' | 'invalid' = 'invalid';
   for (const secret of [secrets.current, secrets.previous]) {
     if (secret === undefined) continue;

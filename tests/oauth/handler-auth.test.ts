@@ -44,7 +44,7 @@ describe('with OAuth on', () => {
 
   it('logs auth=header for a header key, and for a raw TiFlux key as Bearer', async () => {
     process.env.LOG_LEVEL = 'info';
-    for (const headers of [{ 'x-tiflux-api-key': KEY }, { authorization: `Bearer ${KEY}` }]) {
+    for (const headers of [{ 'x-tiflux-api-key': KEY }, { authorization: `Bearer ${KEY}` }] as Record<string, string>[]) {
       const { lines } = await captureOutput(() => adapter.handleLambdaEvent(functionUrlEvent(toolsList, headers), context));
       expect(lines[0]).toMatchObject({ status: 200, auth: 'header', keyFingerprint: FINGERPRINT });
     }

@@ -387,7 +387,7 @@ describe('the MCP endpoint with OAuth on', () => {
   });
 
   it('x-tiflux-api-key, x-api-key and a raw TiFlux key as Bearer never meet a 401', async () => {
-    for (const headers of [{ 'x-tiflux-api-key': key }, { 'x-api-key': key }, { authorization: `Bearer ${key}` }]) {
+    for (const headers of [{ 'x-tiflux-api-key': key }, { 'x-api-key': key }, { authorization: `Bearer ${key}` }] as Record<string, string>[]) {
       const answer = await mcp(stack.endpoint.url, headers, 'tools/call', { name: 'search_client', arguments: { client_name: 'Padaria' } });
       expect(answer.status).toBe(200);
       expect(answer.json.result.isError).not.toBe(true);
