@@ -38,7 +38,7 @@ for (const [network, prefix] of [
   NOT_PUBLIC.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['::ffff:0:0', 96], ['64:ff9b::', 96], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
+  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
   ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
 ] as const) {
   NOT_PUBLIC.addSubnet(network, prefix, 'ipv6');
@@ -51,8 +51,23 @@ function family(address: string): 'ipv4' | 'ipv6' {
   return isIP(address) === 6 ? 'ipv6' : 'ipv4';
 }
 
+/** `::ffff:10.0.0.1` or `::ffff:a00:1` → `10.0.0.1`; anything else unchanged. (BlockList applies an IPv6
+ * ::ffff:0:0/96 rule to every IPv4 address, so mapped addresses are unwrapped instead.) */
+function unmapIpv4(address: string): string {
+  const mapped = /^::ffff:(?:0:)?(.+)$/i.exec(address);
+  if (!mapped || isIP(address) !== 6) return address;
+  const rest = mapped[1]!;
+  if (isIP(rest) === 4) return rest;
+  const groups = /^([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(rest);
+  if (!groups) return address;
+  const hi = parseInt(groups[1]!, 16);
+  const lo = parseInt(groups[2]!, 16);
+  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+}
+
 /** Public, or (off Lambda only) loopback. */
-export function isAddressAllowed(address: string, allowLoopback = !runsOnLambda()): boolean {
+export function isAddressAllowed(rawAddress: string, allowLoopback = !runsOnLambda()): boolean {
+  const address = unmapIpv4(rawAddress);
   const fam = family(address);
   if (allowLoopback && LOOPBACK.check(address, fam)) return true;
   return !NOT_PUBLIC.check(address, fam);
