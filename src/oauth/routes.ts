@@ -43,7 +43,7 @@ export async function routeOAuth(req: HttpRequest, remainingTimeMs: () => number
     case 'register':
       return req.method === 'POST' ? handleRegister(req, issuer) : methodNotAllowed('POST');
     case 'token':
-      return req.method === 'POST' ? handleToken(req, issuer) : methodNotAllowed('POST');
+      return req.method === 'POST' ? handleToken(req, issuer, remainingTimeMs) : methodNotAllowed('POST');
     case 'authorize':
       if (read) return handleAuthorizeGet(req, issuer);
       return req.method === 'POST' ? handleAuthorizePost(req, issuer, remainingTimeMs) : methodNotAllowed('GET, POST');

@@ -14,6 +14,7 @@ import { oauthError, oauthJson, readParams } from './responses.js';
 import { digest, openToken, sealToken } from './sealed-token.js';
 import { lifetimes } from './settings.js';
 import { redeemOnce } from './used-codes.js';
+import { checkTiFluxKey } from './verify-key.js';
 
 /** What an access or refresh token holds. */
 export interface GrantClaims {
@@ -22,7 +23,7 @@ export interface GrantClaims {
   sc?: string;
 }
 
-export async function handleToken(req: HttpRequest, issuer: string): Promise<HttpResponse> {
+export async function handleToken(req: HttpRequest, issuer: string, remainingTimeMs: () => number): Promise<HttpResponse> {
   const params = readParams(req.headers['content-type'], req.body);
   if (!params) {
     return oauthError(400, 'invalid_request', 'Send the token request as application/x-www-form-urlencoded (or JSON)');
@@ -39,7 +40,7 @@ export async function handleToken(req: HttpRequest, issuer: string): Promise<Htt
     case 'authorization_code':
       return redeemCode(params, client, issuer, ours);
     case 'refresh_token':
-      return refresh(params, client, issuer, ours);
+      return refresh(params, client, issuer, ours, remainingTimeMs);
     case undefined:
       return oauthError(400, 'invalid_request', 'grant_type is required');
     default:
@@ -63,7 +64,13 @@ async function redeemCode(params: Record<string, string>, client: OAuthClient, i
   return issueTokens({ k: code.k, ch: code.ch, sc: code.sc }, issuer, resource);
 }
 
-async function refresh(params: Record<string, string>, client: OAuthClient, issuer: string, resource: string): Promise<HttpResponse> {
+async function refresh(
+  params: Record<string, string>,
+  client: OAuthClient,
+  issuer: string,
+  resource: string,
+  remainingTimeMs: () => number,
+): Promise<HttpResponse> {
   if (!params.refresh_token) return oauthError(400, 'invalid_request', 'refresh_token is required');
   const opened = await openToken<GrantClaims>('refresh', params.refresh_token, { issuer, audience: resource });
   if (!opened.ok) {
@@ -71,6 +78,12 @@ async function refresh(params: Record<string, string>, client: OAuthClient, issu
   }
   const grant = opened.claims;
   if (grant.ch !== digest(client.clientId)) return oauthError(400, 'invalid_grant', 'The refresh token was issued to another client');
+  // Once an hour per user, one TiFlux call: a key revoked in TiFlux ends the grant here, so the client signs in again
+  // instead of holding tokens whose every tool call fails. TiFlux being unreachable does not end it.
+  const check = await checkTiFluxKey(grant.k, remainingTimeMs);
+  if (!check.ok && check.reason === 'refused') {
+    return oauthError(400, 'invalid_grant', 'TiFlux no longer accepts the API key behind this grant: sign in again');
+  }
   return issueTokens({ k: grant.k, ch: grant.ch, sc: grant.sc }, issuer, resource);
 }
 

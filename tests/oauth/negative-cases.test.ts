@@ -169,6 +169,14 @@ describe('tokens', () => {
     }
   });
 
+  it('a refresh token whose key TiFlux no longer accepts is invalid_grant (the user signs in again)', async () => {
+    const { sealToken, digest } = await import('../../src/oauth/sealed-token.js');
+    const clientId = await registeredClient(base, CALLBACK);
+    const revoked = await sealToken('refresh', { k: 'tfx-revoked-key', ch: digest(clientId) }, { issuer: base, audience: `${base}/mcp`, ttlSeconds: 600 });
+    const refreshed = await token(base, { grant_type: 'refresh_token', refresh_token: revoked, client_id: clientId });
+    expect(refreshed.json).toEqual({ error: 'invalid_grant', error_description: 'TiFlux no longer accepts the API key behind this grant: sign in again' });
+  });
+
   it('a refresh token from another client is refused', async () => {
     const t = await tokens();
     const other = await registeredClient(base, CALLBACK);
