@@ -14,7 +14,7 @@ import { oauthEnabled } from './settings.js';
 import { handleToken } from './token-endpoint.js';
 
 const PROTECTED_RESOURCE = /^\/\.well-known\/oauth-protected-resource(\/mcp)?\/?$/;
-const AUTHORIZATION_SERVER = /^\/\.well-known\/(oauth-authorization-server|openid-configuration)(\/mcp)?\/?$/;
+const AUTHORIZATION_SERVER = /^\/\.well-known\/oauth-authorization-server(\/mcp)?\/?$/;
 
 type Route = 'resource-metadata' | 'server-metadata' | 'register' | 'authorize' | 'token';
 
