@@ -206,6 +206,35 @@ describe('tokens', () => {
   });
 });
 
+describe('confidential clients (client_secret_post / client_secret_basic)', () => {
+  it('get a derived client_secret at registration, must present it, and a wrong one is invalid_client', async () => {
+    for (const method of ['client_secret_post', 'client_secret_basic'] as const) {
+      const registered = await register(base, { client_name: 'Confidential', redirect_uris: [CALLBACK], token_endpoint_auth_method: method });
+      expect(registered.status).toBe(201);
+      const { client_id: clientId, client_secret: secret } = registered.json;
+      expect(secret).toEqual(expect.any(String));
+      const got = await obtainCode(base, key, { clientId });
+      const fields = { grant_type: 'authorization_code', code: got.code, redirect_uri: CALLBACK, code_verifier: got.verifier };
+      const send = (clientSecret: string) =>
+        method === 'client_secret_post'
+          ? token(base, { ...fields, client_id: clientId, client_secret: clientSecret })
+          : fetch(`${base}/token`, {
+              method: 'POST',
+              headers: {
+                'content-type': 'application/x-www-form-urlencoded',
+                authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')}`,
+              },
+              body: new URLSearchParams(fields).toString(),
+            }).then(async (r) => ({ status: r.status, headers: r.headers, json: (await r.json()) as any }));
+      const wrong = await send('not-the-secret');
+      expect(wrong.status, method).toBe(401);
+      expect(wrong.json.error).toBe('invalid_client');
+      const right = await send(secret);
+      expect(right.status, `${method}: ${JSON.stringify(right.json)}`).toBe(200);
+    }
+  });
+});
+
 describe('redirect URIs', () => {
   it('registration refuses a redirect URI outside the allow-list', async () => {
     for (const uri of ['https://evil.example/callback', 'javascript:alert(1)', 'https://chatgpt.com.evil.example/connector/oauth/x']) {
@@ -392,6 +421,21 @@ describe('the MCP endpoint with OAuth on', () => {
     expect(answer.status).toBe(401);
     expect(answer.headers.get('www-authenticate')).toBe(`Bearer resource_metadata="${base}/.well-known/oauth-protected-resource/mcp"`);
     expect(answer.json.error.message).toMatch(/x-tiflux-api-key/);
+  });
+
+  it('a 2026-07-28 server/discover without a credential is a 401 too (checked before the era)', async () => {
+    const response = await fetch(stack.endpoint.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'server/discover' },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'server/discover',
+        params: { _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientCapabilities': {} } },
+      }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toContain('resource_metadata=');
   });
 
   it('x-tiflux-api-key, x-api-key and a raw TiFlux key as Bearer never meet a 401', async () => {
