@@ -46,6 +46,7 @@ export async function gateMcpCredential(req: HttpRequest, cors: CorsContext, ctx
   }
   const opened = await openToken<GrantClaims>('access', token, { issuer, audience: resourceFor(issuer) });
   if (!opened.ok) {
+    ctx.apiKey = undefined; // the Bearer was a token, not a key: nothing to fingerprint
     const description = opened.reason === 'expired' ? 'The access token has expired' : 'The access token is not valid for this server';
     return unauthorized(
       cors,

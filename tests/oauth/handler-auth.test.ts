@@ -50,11 +50,15 @@ describe('with OAuth on', () => {
     }
   });
 
-  it('a request with no credential is a 401 logged without auth', async () => {
+  it('a request with no credential, or a token that does not open, is a 401 logged without auth or fingerprint', async () => {
     process.env.LOG_LEVEL = 'info';
-    const { lines } = await captureOutput(() => adapter.handleLambdaEvent(functionUrlEvent(toolsList), context));
-    expect(lines[0]).toMatchObject({ status: 401, outcome: 'http_401' });
-    expect(lines[0]!.auth).toBeUndefined();
+    for (const headers of [{}, { authorization: 'Bearer tfxmcp_forged.token' }] as Record<string, string>[]) {
+      const { lines, stdout } = await captureOutput(() => adapter.handleLambdaEvent(functionUrlEvent(toolsList, headers), context));
+      expect(lines[0]).toMatchObject({ status: 401, outcome: 'http_401' });
+      expect(lines[0]!.auth).toBeUndefined();
+      expect(lines[0]!.keyFingerprint).toBeUndefined();
+      expect(stdout).not.toContain('forged');
+    }
   });
 
   it('serves the metadata from the Host the request came through when PUBLIC_BASE_URL is unset, and from it when set', async () => {
