@@ -23,11 +23,13 @@ const dropAjvProvider = {
 // - axios (with form-data, its MIME database, follow-redirects and a proxy agent), a quarter of a megabyte that only
 //   a tool reaching TiFlux needs (src/tiflux/http-runtime.ts);
 // - marked and turndown (with the domino HTML parser), which only a tool converting text needs (src/text/markdown.ts;
-//   load cost in docs/text.md).
+//   load cost in docs/text.md);
+// - jose (the OAuth token sealing, src/oauth/sealed-token.ts): only a deployment with OAuth on, and only on a request
+//   that carries or asks for one of our tokens, parses it.
 // The code imports each dynamically; here that import points at dist/vendor-<name>.js, which the handler requires,
 // relative to itself, on first use. A static import of one of them would bundle it into the handler:
 // tests/tiflux/cold-start.test.ts reads the metafile written below to catch that.
-const VENDORS = { axios: 'vendor-axios.js', marked: 'vendor-marked.js', turndown: 'vendor-turndown.js' };
+const VENDORS = { axios: 'vendor-axios.js', marked: 'vendor-marked.js', turndown: 'vendor-turndown.js', jose: 'vendor-jose.js' };
 const vendorsInTheirOwnFiles = {
   name: 'vendors-in-their-own-files',
   setup(b) {

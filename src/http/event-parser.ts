@@ -16,11 +16,11 @@ interface AnyHttpEvent {
   version?: string;
   rawPath?: string;
   path?: string;
+  httpMethod?: string;
+  headers?: HeaderMap;
   rawQueryString?: string;
   queryStringParameters?: Record<string, string | undefined> | null;
   multiValueQueryStringParameters?: Record<string, string[] | undefined> | null;
-  httpMethod?: string;
-  headers?: HeaderMap;
   multiValueHeaders?: MultiHeaderMap;
   cookies?: string[];
   body?: string | null;
@@ -43,7 +43,7 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
   return {
     method,
     path,
-    query: parseQuery(e, rawPath),
+    query: queryOf(e, rawPath),
     headers,
     body: raw.toString('utf8'),
     bodyBytes: raw.length,
@@ -56,27 +56,19 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/**
- * Payload 2.0 carries `rawQueryString`; REST v1 carries the parsed maps (the multi-value one is complete). A path
- * with its own `?…` (hand-built events) is read as a last resort.
- */
-function parseQuery(e: AnyHttpEvent, rawPath: string): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  const add = (name: string, value: string) => {
-    out[name] = out[name] === undefined ? value : `${out[name]},${value}`;
-  };
-  if (typeof e.rawQueryString === 'string' && e.rawQueryString !== '') {
-    for (const [name, value] of new URLSearchParams(e.rawQueryString)) add(name, value);
-  } else if (isPlainObject(e.multiValueQueryStringParameters)) {
-    for (const [name, values] of Object.entries(e.multiValueQueryStringParameters)) {
-      if (Array.isArray(values)) values.filter((v): v is string => typeof v === 'string').forEach((value) => add(name, value));
-    }
-  } else if (isPlainObject(e.queryStringParameters)) {
-    for (const [name, value] of Object.entries(e.queryStringParameters)) if (typeof value === 'string') add(name, value);
-  } else if (rawPath.includes('?')) {
-    for (const [name, value] of new URLSearchParams(rawPath.slice(rawPath.indexOf('?') + 1))) add(name, value);
+/** Payload 2.0 has rawQueryString; 1.0 only the parsed maps (multi-value complete), rebuilt here. */
+function queryOf(e: AnyHttpEvent, rawPath: string): string {
+  const raw = str(e.rawQueryString);
+  if (raw !== undefined) return raw;
+  const q = rawPath.indexOf('?');
+  if (q !== -1) return rawPath.slice(q + 1);
+  const params = new URLSearchParams();
+  const multi = isPlainObject(e.multiValueQueryStringParameters) ? e.multiValueQueryStringParameters : undefined;
+  const single = isPlainObject(e.queryStringParameters) ? e.queryStringParameters : {};
+  for (const [name, values] of Object.entries(multi ?? single)) {
+    for (const value of Array.isArray(values) ? values : [values]) if (typeof value === 'string') params.append(name, value);
   }
-  return out;
+  return params.toString();
 }
 
 function stripQuery(path: string): string {

@@ -10,6 +10,8 @@ export interface RequestTrace {
   /** ok | tool_error | jsonrpc_error:<code> | http_<status> */
   outcome?: string;
   upstreamCalls: number;
+  /** How the caller authenticated: a key in a header (or a raw key as Bearer), or one of our OAuth tokens. Never the credential. */
+  auth?: 'header' | 'oauth';
   /** Set when something worth a warning happened (e.g. Claude's mismatched header served leniently). */
   note?: string;
 }
