@@ -1,5 +1,6 @@
 // Every family's sample calls: one line per family.
 
+import { deskSamples } from './desks.js';
 import { directorySamples } from './directory.js';
 import { requestorSamples } from './requestors.js';
 import type { SampleCalls } from './sample.js';
@@ -11,4 +12,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...ticketSamples,
   ...directorySamples,
   ...requestorSamples,
+  ...deskSamples,
 };

@@ -11,6 +11,7 @@ import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
 import { errorResult, runTool } from './run-tool.js';
+import { deskTools } from './desks/index.js';
 import { directoryTools } from './directory/index.js';
 import { requestorTools } from './requestors/index.js';
 import { ticketTools } from './tickets/index.js';
@@ -24,6 +25,7 @@ export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
   ...requestorTools,
+  ...deskTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
