@@ -5,6 +5,7 @@ import { directorySamples } from './directory.js';
 import { requestorSamples } from './requestors.js';
 import type { SampleCalls } from './sample.js';
 import { ticketSamples } from './tickets.js';
+import { userSamples } from './users.js';
 
 export type { SampleCalls } from './sample.js';
 
@@ -13,4 +14,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...directorySamples,
   ...requestorSamples,
   ...deskSamples,
+  ...userSamples,
 };

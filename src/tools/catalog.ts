@@ -15,6 +15,7 @@ import { deskTools } from './desks/index.js';
 import { directoryTools } from './directory/index.js';
 import { requestorTools } from './requestors/index.js';
 import { ticketTools } from './tickets/index.js';
+import { userTools } from './users/index.js';
 import listing from './tools-list.json' with { type: 'json' };
 
 /**
@@ -26,6 +27,7 @@ export const tools: readonly ToolDefinition[] = [
   ...directoryTools,
   ...requestorTools,
   ...deskTools,
+  ...userTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
