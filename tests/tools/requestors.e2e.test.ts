@@ -283,6 +283,21 @@ describe('create_ticket requestor linking', () => {
     expect(newTicket().requestor_id).toBe(created.id);
   });
 
+  it('reads every page of the client\'s requestors (a requestor beyond the first 200 is linked)', async () => {
+    const clientId = padaria().id;
+    const at = '2025-01-01T10:00:00-03:00';
+    for (let n = 0; n < 230; n += 1) {
+      main().requestors.push({
+        id: 700_000 + n, client_id: clientId, name: `Pessoa ${String(n).padStart(3, '0')} Teste`, email: `p${n}@padariapaoquente.test`,
+        telephone: null, extension: null, can_open_ticket: true, created_at: at, updated_at: at, entity_values: {},
+      });
+    }
+    const result = await e2e.call('create_ticket', { ...ticketBase, client_id: clientId, requestor_name: 'Pessoa 229 Teste' });
+    expect(result.isError, result.text).toBe(false);
+    expect(newTicket().requestor_id).toBe(700_229);
+    expect(e2e.upstream().filter((line) => line === `GET /clients/${clientId}/requestors`).length).toBeGreaterThan(1);
+  });
+
   it('requestor_id wins: name and e-mail are not sent', async () => {
     const maria = requestor(PEOPLE_FIXTURES.secondMaria);
     const result = await e2e.call('create_ticket', { ...ticketBase, client_id: padaria().id, requestor_id: maria.id, requestor_name: 'Maria' });

@@ -36,6 +36,17 @@ describe('create_user', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('reads every page of technical groups (a group beyond the first 200 is found), then caches them', async () => {
+    for (let n = 0; n < 210; n += 1) main().technicalGroups.push({ id: 90_000 + n, name: `Grupo Regional ${n}`, desk_ids: [] });
+    main().technicalGroups.push({ id: 99_999, name: 'Plantão Noturno', desk_ids: [] });
+    const result = await e2e.call('create_user', { name: 'Noé Vidal', email: 'noe@centraltec.test', technical_group_name: 'plantao noturno' });
+    expect(result.isError, result.text).toBe(false);
+    expect(main().users.find((u) => u.email === 'noe@centraltec.test')!.technical_group_id).toBe(99_999);
+    const again = await e2e.call('get_user', { id: main().users.find((u) => u.email === 'noe@centraltec.test')!.id });
+    expect(again.text).toContain('Plantão Noturno');
+    expect(e2e.upstream().filter((line) => line === 'GET /technical-groups')).toHaveLength(2);
+  });
+
   it('without a group lists the groups; a duplicate e-mail is TiFlux\'s 422', async () => {
     const noGroup = await e2e.call('create_user', { name: 'X', email: 'x@centraltec.test' });
     expect(noGroup.isError).toBe(true);

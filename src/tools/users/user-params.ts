@@ -1,8 +1,7 @@
 /** Arguments shared by create_user and update_user, and how a user account is shown. */
 import * as z from 'zod';
 import type { TiFluxClient } from '../../tiflux/client.js';
-import { collectAllPages } from '../../tiflux/paging.js';
-import { createUserAccountsApi, USER_LICENSES, type UserLicense } from '../../tiflux/resources/user-accounts.js';
+import { USER_LICENSES, type UserLicense } from '../../tiflux/resources/user-accounts.js';
 import type { UserAccount } from '../../tiflux/schemas/people.js';
 import { inline } from '../format/text.js';
 import { resolveTechnicalGroup } from '../names/people-names.js';
@@ -36,9 +35,7 @@ export async function groupFromArguments(
   return undefined;
 }
 
-export async function allTechnicalGroups(tiflux: TiFluxClient) {
-  return collectAllPages((page) => tiflux.use(createUserAccountsApi).technicalGroups(page));
-}
+export { allTechnicalGroups } from '../names/people-names.js';
 
 export function userAccountOutput() {
   return z.object({
