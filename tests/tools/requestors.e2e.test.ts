@@ -283,6 +283,22 @@ describe('create_ticket requestor linking', () => {
     expect(newTicket().requestor_id).toBe(created.id);
   });
 
+  it('on a 403 for the client\'s list, uses the global list, keeping only that client\'s requestors', async () => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 403, method: 'GET', path: /^\/clients\/\d+\/requestors$/ });
+    const result = await e2e.call('create_ticket', { ...ticketBase, client_name: PEOPLE_FIXTURES.otherClient, requestor_name: PEOPLE_FIXTURES.sharedRequestor });
+    expect(result.isError, result.text).toBe(false);
+    expect(newTicket().requestor_id).toBe(requestor(PEOPLE_FIXTURES.sharedRequestor, PEOPLE_FIXTURES.otherClient).id);
+    expect(e2e.upstream()).toContain('GET /requestors');
+  });
+
+  it('when no list can be read, sends the name as given and says so', async () => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 403, method: 'GET', path: /requestors$/ });
+    const result = await e2e.call('create_ticket', { ...ticketBase, client_id: padaria().id, requestor_name: 'Maria' });
+    expect(result.isError, result.text).toBe(false);
+    expect(result.text).toContain('sent as given (requestor_name "Maria")');
+    expect(e2e.sandbox.requests.find((request) => request.method === 'POST')!.fields).toMatchObject({ requestor_name: 'Maria' });
+  });
+
   it('reads every page of the client\'s requestors (a requestor beyond the first 200 is linked)', async () => {
     const clientId = padaria().id;
     const at = '2025-01-01T10:00:00-03:00';
