@@ -203,6 +203,13 @@ describe('search_requestor', () => {
     );
   });
 
+  it('with client_id, the client\'s list is matched accent-insensitively', async () => {
+    const mercado = client('Mercado São João');
+    const result = await e2e.call('search_requestor', { name: 'joao batista', client_id: mercado.id }, nonAdmin());
+    expect(result.structured!.found_in).toBe('client_requestors');
+    expect((result.structured!.requestors as { name: string }[]).map((r) => r.name)).toEqual([PEOPLE_FIXTURES.mercadoRequestor]);
+  });
+
   it('no requestor: TiFlux users, with their e-mail to use as requestor_email', async () => {
     const result = await e2e.call('search_requestor', { name: SANDBOX_FIXTURES.lateAttendant });
     expect(result.structured!.found_in).toBe('users');
