@@ -8,17 +8,23 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
+import { deskTools } from './desks/index.js';
 import { directoryTools } from './directory/index.js';
 import { loadListingJson } from './listing-source.js';
 import { pointToHiddenTools } from './availability.js';
+import { requestorTools } from './requestors/index.js';
 import { errorResult, runTool } from './run-tool.js';
 import type { ToolSelection } from './selection.js';
 import { ticketTools } from './tickets/index.js';
+import { userTools } from './users/index.js';
 
 /** Family by family (clients show tools in list order). */
 export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
+  ...requestorTools,
+  ...deskTools,
+  ...userTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));

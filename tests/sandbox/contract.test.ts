@@ -41,6 +41,8 @@ const FALLBACK_FIELDS: Record<string, string> = {
   type: 'some user lists spell `_type` as `type`; the sandbox sends `_type`',
   area_name: 'a fallback for a catalogue item\'s `area.name`',
   file_name: 'a fallback spelling of a ticket file\'s `name`',
+  title: 'some custom-field option payloads label an option `title` instead of `value`; the sandbox sends `value`',
+  entity_fields: 'a requestor\'s custom fields come only with include_entity_fields=true, which no sample call asks for',
 };
 
 let sandbox: SandboxHandle;

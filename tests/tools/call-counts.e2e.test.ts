@@ -6,6 +6,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import { measureToolCallCounts, type ToolCallCount } from '../../scripts/tool-call-counts.js';
+import { tools } from '../../src/tools/catalog.js';
+
+/**
+ * Warm calls beyond the one a call's action needs, and why: an update that shows before → after reads the record
+ * first; a report over two periods reads both.
+ */
+const EXTRA_WARM_CALLS: Record<string, number> = {
+  update_requestor: 1,
+  update_user: 1,
+  update_requestor_entities: 1,
+  get_chats_feedback_report: 1,
+};
 
 let sandbox: SandboxHandle;
 let rows: ToolCallCount[];
@@ -19,13 +31,13 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe('TiFlux calls per tool', () => {
-  it('measures all 16 tools, every sample call succeeding', () => {
-    expect(rows).toHaveLength(16);
+  it('measures every tool of the catalogue, every sample call succeeding', () => {
+    expect(rows.map((r) => r.tool).sort()).toEqual(tools.map((tool) => tool.name).sort());
     expect(rows.filter((r) => r.isError).map((r) => r.tool)).toEqual([]);
   });
 
   it('a warm call makes at most the one call its action needs', () => {
-    for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(1);
+    for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(1 + (EXTRA_WARM_CALLS[r.tool] ?? 0));
     for (const tool of ['get_ticket', 'create_ticket', 'update_ticket', 'list_tickets', 'create_ticket_answer']) {
       expect(row(tool).warm, tool).toBe(1);
     }
