@@ -38,14 +38,15 @@ function makeCounters(starts: TenantSpec['idStart']): Counters {
 export function buildTenant(spec: TenantSpec): TenantData {
   const random = new SeededRandom(spec.randomSeed);
   const ids = makeCounters(spec.idStart);
-  const data: TenantData = {
+  // Cast: sandbox families add their own lists to TenantData (declaration merging) and fill them in their seed().
+  const data = {
     organisation: { ...spec.organisation },
     statuses: TICKET_STATUSES.map((status) => ({ ...status })),
     desks: [], stages: [], priorities: [], catalogs: [], areas: [], catalogItems: [], technicalGroups: [],
     users: [], clients: [], requestors: [], entities: [], entityFields: [], tickets: [], answers: [],
     internalCommunications: [], files: [],
     sequences: { ticketNumber: 0, answer: 0, internalCommunication: 0, file: 0, requestor: 0 },
-  };
+  } as TenantData;
 
   const deskByName = buildDesks(spec, data, ids);
   buildCatalog(spec, data, ids, random, deskByName);
@@ -198,6 +199,15 @@ function buildClients(spec: TenantSpec, data: TenantData, ids: Counters, random:
       social_revenue: fakeCnpj(random),
       status: clientSpec.active ?? true,
       email_financial: `financeiro@${slug}.test`,
+      sms_financial: null,
+      // Derived from the index, not the PRNG: drawing more numbers here would reshuffle every later record.
+      municipal_registration: index % 4 === 0 ? String(310000 + index * 37) : null,
+      estadual_registration: index % 5 === 0 ? String(250000000 + index * 1013) : null,
+      max_agents: index % 6 === 0 ? 2 + (index % 9) : null,
+      anotations: null,
+      visible_to_clients: true,
+      authorization_flow: false,
+      billing_report_type: '' as const,
       desk_ids: [activeDeskIds[0]!, ...random.sample(activeDeskIds.slice(1), 3)],
       technical_group_ids: random.sample(data.technicalGroups.map((group) => group.id), 2),
       created_at: createdAt,

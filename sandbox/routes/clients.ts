@@ -8,6 +8,7 @@ import { optionalBoolean, optionalString } from '../http/query.js';
 import type { Route, RouteContext } from '../http/router.js';
 import { renderClient, renderClientListItem, renderRequestor } from '../render/people.js';
 import { FieldErrors, fieldsOf, flag, has, isEmail, isPhone, text } from './fields.js';
+import { clientWriteRoutes } from './client-writes.js';
 import { idParam, tenantOf } from './params.js';
 
 function findClient(context: RouteContext, param = 'id'): ClientRecord {
@@ -99,6 +100,7 @@ export const clientRoutes: Route[] = [
     },
   },
   { method: 'GET', pattern: '/clients/:id', handle: (context) => ok(renderClient(tenantOf(context), findClient(context))) },
+  ...clientWriteRoutes,
   {
     method: 'GET',
     pattern: '/clients/:id/desks',
