@@ -46,7 +46,7 @@ export function buildTenant(spec: TenantSpec): TenantData {
     users: [], clients: [], requestors: [], entities: [], entityFields: [], tickets: [], answers: [],
     internalCommunications: [], files: [],
     sequences: { ticketNumber: 0, answer: 0, internalCommunication: 0, file: 0, requestor: 0 },
-  } as TenantData;
+  } satisfies Partial<TenantData> as TenantData;
 
   const deskByName = buildDesks(spec, data, ids);
   buildCatalog(spec, data, ids, random, deskByName);
