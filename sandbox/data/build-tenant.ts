@@ -39,14 +39,15 @@ export function buildTenant(spec: TenantSpec): TenantData {
   const random = new SeededRandom(spec.randomSeed);
   const ids = makeCounters(spec.idStart);
   // Cast: sandbox families add their own lists to TenantData (declaration merging) and fill them in their seed().
-  const data = {
+  const base: Partial<TenantData> = {
     organisation: { ...spec.organisation },
     statuses: TICKET_STATUSES.map((status) => ({ ...status })),
     desks: [], stages: [], priorities: [], catalogs: [], areas: [], catalogItems: [], technicalGroups: [],
     users: [], clients: [], requestors: [], entities: [], entityFields: [], tickets: [], answers: [],
     internalCommunications: [], files: [],
     sequences: { ticketNumber: 0, answer: 0, internalCommunication: 0, file: 0, requestor: 0 },
-  } satisfies Partial<TenantData> as TenantData;
+  };
+  const data = base as TenantData;
 
   const deskByName = buildDesks(spec, data, ids);
   buildCatalog(spec, data, ids, random, deskByName);
