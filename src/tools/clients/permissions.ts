@@ -1,0 +1,35 @@
+/**
+ * TiFlux's bare 403, said in words a person can act on: which licence or permission is missing. TiFlux answers
+ * 40304 when the organisation has no Tickets licence, and 40301 when the key's user lacks a permission; changing
+ * client records (and their addresses, contacts, portal users, e-mail permissions, custom fields) needs the
+ * client-management permission that admin profiles carry (docs/clients.md says what was guessed).
+ */
+import { TiFluxForbiddenError } from '../../tiflux/client.js';
+import { ToolError } from '../tool-error.js';
+
+export type PermissionNeed = 'manage clients' | 'view clients';
+
+function explanation(need: PermissionNeed): string {
+  return need === 'manage clients'
+    ? 'changing clients, their addresses, contacts, portal users and e-mail permissions needs TiFlux\'s client ' +
+        'management permission ("Gerenciar clientes"), which the user of this API key lacks. Use an admin\'s API ' +
+        'key, or ask a TiFlux administrator to add that permission to the user\'s profile. Nothing was changed.'
+    : 'the user of this API key may not see this client (TiFlux shows attendants only the clients of their ' +
+        'technical groups). Use an admin\'s API key, or ask an administrator for access to the client.';
+}
+
+/** Runs a TiFlux call; a 403 becomes a ToolError naming what is missing. Other errors pass through. */
+export async function withPermission<T>(action: string, need: PermissionNeed, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof TiFluxForbiddenError)) throw error;
+    if (error.errorCode === 40304) {
+      throw new ToolError(
+        `TiFlux refused to ${action} (HTTP 403): the organisation has no active Tickets licence. A TiFlux ` +
+          'administrator must renew it; nothing was changed.',
+      );
+    }
+    throw new ToolError(`TiFlux refused to ${action} (HTTP 403): ${explanation(need)}`);
+  }
+}
