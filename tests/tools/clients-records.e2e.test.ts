@@ -70,6 +70,15 @@ describe('get_client', () => {
     expect(result.text).toContain(`- ${padaria().id} · Padaria Pão Quente`);
   });
 
+  it('a 403 says which access is missing, not a bare code', async () => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 403, path: `/clients/${padaria().id}` });
+    const result = await e2e.call('get_client', { client_id: padaria().id });
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain(`TiFlux refused to read client ${padaria().id} (HTTP 403)`);
+    expect(result.text).toContain('may not see this client');
+    expect(result.text).toContain('admin\'s API key');
+  });
+
   it('neither client_id nor client_name → isError, no TiFlux call', async () => {
     const result = await e2e.call('get_client', {});
     expect(result.isError).toBe(true);
