@@ -39,6 +39,13 @@ describe('addresses', () => {
     expect((next.structured!.addresses as { id: number }[]).map((a) => a.id)).toEqual([CLIENT_DETAIL_FIXTURES.addresses[2].id]);
   });
 
+  it('list_client_addresses: a 403 says which access is missing', async () => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 403, path: `/clients/${padaria().id}/addresses` });
+    const result = await e2e.call('list_client_addresses', { client_id: padaria().id });
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain(`TiFlux refused to list the addresses of client ${padaria().id} (HTTP 403): the user of this API key may not see this client`);
+  });
+
   it('get_client_address reads one; another client\'s address or an unknown id is not found', async () => {
     const result = await e2e.call('get_client_address', { client_id: padaria().id, id: factory.id });
     expect(result.isError).toBe(false);

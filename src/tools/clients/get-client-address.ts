@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { idParam } from '../shared/params.js';
 import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
 import { addressLine, addressOut, addressOutput } from './format.js';
+import { withPermission } from './permissions.js';
 
 export const getClientAddress = defineTool({
   toolset: 'clients',
@@ -16,7 +17,9 @@ export const getClientAddress = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const client = await clientFromArguments(tiflux, 'get_client_address', args);
-    const address = addressOut(await tiflux.use(createClientAddressesApi).get(client.id, args.id));
+    const address = addressOut(await withPermission(`read address ${args.id} of client ${client.id}`, 'view clients', () =>
+        tiflux.use(createClientAddressesApi).get(client.id, args.id),
+      ));
     return { text: `Address **${address.id}** of ${clientLabel(client)}: ${addressLine(address)}`, structured: address };
   },
 });

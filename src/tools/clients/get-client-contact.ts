@@ -3,6 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { idParam } from '../shared/params.js';
 import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
 import { contactLine, contactOut, contactOutput } from './format.js';
+import { withPermission } from './permissions.js';
 
 export const getClientContact = defineTool({
   toolset: 'clients',
@@ -16,7 +17,9 @@ export const getClientContact = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const client = await clientFromArguments(tiflux, 'get_client_contact', args);
-    const contact = contactOut(await tiflux.use(createClientContactsApi).get(client.id, args.id));
+    const contact = contactOut(await withPermission(`read contact ${args.id} of client ${client.id}`, 'view clients', () =>
+        tiflux.use(createClientContactsApi).get(client.id, args.id),
+      ));
     return { text: `Contact **${contact.id}** of ${clientLabel(client)}: ${contactLine(contact)}`, structured: contact };
   },
 });

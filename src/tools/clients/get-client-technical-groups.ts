@@ -5,6 +5,7 @@ import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { withPermission } from './permissions.js';
 
 export const getClientTechnicalGroups = defineTool({
   toolset: 'clients',
@@ -25,7 +26,9 @@ export const getClientTechnicalGroups = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const client = await clientFromArguments(tiflux, 'get_client_technical_groups', args);
-    const page = await tiflux.use(createClientRecordsApi).technicalGroups(client.id, args);
+    const page = await withPermission(`list the technical groups of client ${client.id}`, 'view clients', () =>
+      tiflux.use(createClientRecordsApi).technicalGroups(client.id, args),
+    );
     const groups = page.items.map((group) => ({
       id: group.id,
       name: group.name ?? null,

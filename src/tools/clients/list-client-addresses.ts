@@ -5,6 +5,7 @@ import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
 import { addressLine, addressOut, addressOutput } from './format.js';
+import { withPermission } from './permissions.js';
 
 export const listClientAddresses = defineTool({
   toolset: 'clients',
@@ -19,7 +20,9 @@ export const listClientAddresses = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const client = await clientFromArguments(tiflux, 'list_client_addresses', args);
-    const page = await tiflux.use(createClientAddressesApi).list(client.id, args);
+    const page = await withPermission(`list the addresses of client ${client.id}`, 'view clients', () =>
+      tiflux.use(createClientAddressesApi).list(client.id, args),
+    );
     const addresses = page.items.map(addressOut);
     const info = pageInfoOf(page);
     const text = addresses.length

@@ -5,6 +5,7 @@ import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
 import { contactLine, contactOut, contactOutput } from './format.js';
+import { withPermission } from './permissions.js';
 
 export const listClientContacts = defineTool({
   toolset: 'clients',
@@ -19,7 +20,9 @@ export const listClientContacts = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const client = await clientFromArguments(tiflux, 'list_client_contacts', args);
-    const page = await tiflux.use(createClientContactsApi).list(client.id, args);
+    const page = await withPermission(`list the contacts of client ${client.id}`, 'view clients', () =>
+      tiflux.use(createClientContactsApi).list(client.id, args),
+    );
     const contacts = page.items.map(contactOut);
     const info = pageInfoOf(page);
     const text = contacts.length
