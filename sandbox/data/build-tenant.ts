@@ -38,7 +38,7 @@ function makeCounters(starts: TenantSpec['idStart']): Counters {
 export function buildTenant(spec: TenantSpec): TenantData {
   const random = new SeededRandom(spec.randomSeed);
   const ids = makeCounters(spec.idStart);
-  // Cast: sandbox families add their own lists to TenantData (declaration merging) and fill them in their seed().
+  // Families (sandbox/families) add their own record lists to TenantData and fill them in their seed, after this.
   const base: Partial<TenantData> = {
     organisation: { ...spec.organisation },
     statuses: TICKET_STATUSES.map((status) => ({ ...status })),
@@ -183,6 +183,10 @@ function newUser(
   return {
     id, name, email, _type: type, active: true, technical_group_id: null, telephone: null, extension: null,
     client_ids: [], gauth_enabled: false, last_login_at: null, signature: type === 'client' ? null : `<p>${name}</p>`,
+    licenses: {
+      whatsapp_license: false, tickets_license: type !== 'client', remote_access_license: false,
+      api_license: type !== 'client', splashtop_license: false,
+    },
     ...extra,
   };
 }
@@ -223,7 +227,7 @@ function buildClients(spec: TenantSpec, data: TenantData, ids: Counters, random:
         id: ids.requestor(), client_id: client.id, name, email: `${emailLocalPart(name)}@${slug}.test`,
         telephone: `(${random.int(11, 99)}) 9${random.int(1000, 9999)}-${random.int(1000, 9999)}`,
         extension: n === 0 ? String(random.int(200, 299)) : null, can_open_ticket: n !== 2,
-        created_at: createdAt, updated_at: createdAt,
+        created_at: createdAt, updated_at: createdAt, entity_values: {},
       });
     }
   });
@@ -244,6 +248,8 @@ function buildEntities(spec: TenantSpec, data: TenantData, ids: Counters, deskBy
     const entity = {
       id: ids.entity(),
       name: entitySpec.name,
+      applied_in: entitySpec.applied_in ?? 'ticket',
+      active: entitySpec.active ?? true,
       desk_ids: entitySpec.desks.map((name) => deskByName.get(name)?.id).filter((id): id is number => id !== undefined),
     };
     data.entities.push(entity);

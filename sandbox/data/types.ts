@@ -75,6 +75,10 @@ export interface TechnicalGroupRecord {
   desk_ids: number[];
 }
 
+/** The licence flags of an attendant account (POST/PUT /users, §5.2). */
+export const USER_LICENSES = ['whatsapp_license', 'tickets_license', 'remote_access_license', 'api_license', 'splashtop_license'] as const;
+export type UserLicense = (typeof USER_LICENSES)[number];
+
 export interface UserRecord {
   id: number;
   name: string;
@@ -88,6 +92,7 @@ export interface UserRecord {
   gauth_enabled: boolean;
   last_login_at: string | null;
   signature: string | null;
+  licenses: Record<UserLicense, boolean>;
 }
 
 export interface ClientRecord {
@@ -122,6 +127,8 @@ export interface RequestorRecord {
   can_open_ticket: boolean;
   created_at: string;
   updated_at: string;
+  /** Filled custom-field values (entities applied_in "solicitant") by entity_field_id. */
+  entity_values: Record<number, EntityValue>;
 }
 
 export type EntityFieldType =
@@ -141,9 +148,15 @@ export interface EntityFieldRecord {
   options: EntityFieldOption[] | null;
 }
 
+/** What a custom-field group is attached to (§2.7). */
+export type EntityAppliedIn =
+  | 'ticket' | 'client' | 'solicitant' | 'services_catalog' | 'services_catalogs_area' | 'services_catalogs_item' | 'equipment';
+
 export interface EntityRecord {
   id: number;
   name: string;
+  applied_in: EntityAppliedIn;
+  active: boolean;
   /** Desks whose tickets carry this custom-field group. */
   desk_ids: number[];
 }

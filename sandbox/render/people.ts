@@ -16,6 +16,7 @@ export function renderUser(user: UserRecord) {
     last_login_at: user.last_login_at,
     gauth_enabled: user.gauth_enabled,
     signature: user.signature,
+    ...user.licenses,
   };
 }
 

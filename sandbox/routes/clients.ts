@@ -10,6 +10,7 @@ import { renderClient, renderClientListItem, renderRequestor } from '../render/p
 import { FieldErrors, fieldsOf, flag, has, isEmail, isPhone, text } from './fields.js';
 import { clientWriteRoutes } from './client-writes.js';
 import { idParam, tenantOf } from './params.js';
+import { renderListEntityFields, renderRequestorEntities, updateRequestorEntities } from './requestor-entities.js';
 
 function findClient(context: RouteContext, param = 'id'): ClientRecord {
   const clientId = idParam(context, param, 'Client');
@@ -31,6 +32,7 @@ function filterRequestors(requestors: RequestorRecord[], query: URLSearchParams)
   const name = optionalString(query, 'name')?.toLowerCase();
   const email = optionalString(query, 'email')?.toLowerCase();
   const telephone = optionalString(query, 'telephone');
+  const extension = optionalString(query, 'extension');
   const canOpen = optionalBoolean(query, 'can_open_ticket');
   return requestors.filter(
     (r) =>
@@ -38,6 +40,7 @@ function filterRequestors(requestors: RequestorRecord[], query: URLSearchParams)
       // §2.6: `email` is a broad substring match too, so clients must re-check equality themselves.
       (email === undefined || r.email.toLowerCase().includes(email)) &&
       (telephone === undefined || (r.telephone ?? '').includes(telephone)) &&
+      (extension === undefined || r.extension === extension) &&
       (canOpen === undefined || r.can_open_ticket === canOpen),
   );
 }
@@ -63,7 +66,7 @@ function writeRequestor(context: RouteContext, existing?: RequestorRecord) {
   const at = toBrasiliaIso(context.now);
   const requestor: RequestorRecord = existing ?? {
     id: data.sequences.requestor++, client_id: client.id, name: '', email: '', telephone: null, extension: null,
-    can_open_ticket: true, created_at: at, updated_at: at,
+    can_open_ticket: true, created_at: at, updated_at: at, entity_values: {},
   };
   Object.assign(requestor, {
     ...(name !== undefined ? { name } : {}),
@@ -126,7 +129,12 @@ export const clientRoutes: Route[] = [
       const data = tenantOf(context);
       const client = findClient(context, 'clientId');
       const requestors = filterRequestors(data.requestors.filter((r) => r.client_id === client.id), context.query);
-      return ok(paginate(requestors, readPage(context.query)).map((r) => ({ ...renderRequestor(data, r, false), entity_fields: [] })));
+      // include_entity_fields=true adds the list shape of the custom fields (§6.2).
+      const withFields = optionalBoolean(context.query, 'include_entity_fields') === true;
+      return ok(paginate(requestors, readPage(context.query)).map((r) => ({
+        ...renderRequestor(data, r, false),
+        ...(withFields ? { entity_fields: renderListEntityFields(data, r) } : {}),
+      })));
     },
   },
   { method: 'POST', pattern: '/clients/:clientId/requestors', accepts: ['json'], handle: (context) => writeRequestor(context) },
@@ -134,9 +142,22 @@ export const clientRoutes: Route[] = [
     method: 'GET',
     pattern: '/clients/:clientId/requestors/:id',
     handle(context) {
+      const data = tenantOf(context);
       const requestor = findRequestor(context);
-      return ok({ ...renderRequestor(tenantOf(context), requestor, true), entities: [], created_at: requestor.created_at, updated_at: requestor.updated_at });
+      const withFields = optionalBoolean(context.query, 'include_entity_fields') === true;
+      return ok({
+        ...renderRequestor(data, requestor, true),
+        entities: withFields ? renderRequestorEntities(data, requestor) : [],
+        created_at: requestor.created_at,
+        updated_at: requestor.updated_at,
+      });
     },
+  },
+  {
+    method: 'PUT',
+    pattern: '/clients/:clientId/requestors/:id/entities',
+    accepts: ['json'],
+    handle: (context) => updateRequestorEntities(context, findRequestor(context)),
   },
   { method: 'PUT', pattern: '/clients/:clientId/requestors/:id', accepts: ['json'], handle: (context) => writeRequestor(context, findRequestor(context)) },
   {

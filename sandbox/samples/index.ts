@@ -2,6 +2,7 @@
 
 import { clientSamples } from './clients.js';
 import { directorySamples } from './directory.js';
+import { requestorSamples } from './requestors.js';
 import type { SampleCalls } from './sample.js';
 import { ticketSamples } from './tickets.js';
 
@@ -10,5 +11,6 @@ export type { SampleCalls } from './sample.js';
 export const SAMPLE_CALLS: SampleCalls = {
   ...ticketSamples,
   ...directorySamples,
+  ...requestorSamples,
   ...clientSamples,
 };

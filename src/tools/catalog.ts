@@ -13,6 +13,7 @@ import type { ToolDefinition } from './define-tool.js';
 import { errorResult, runTool } from './run-tool.js';
 import { clientTools } from './clients/index.js';
 import { directoryTools } from './directory/index.js';
+import { requestorTools } from './requestors/index.js';
 import { ticketTools } from './tickets/index.js';
 import listing from './tools-list.json' with { type: 'json' };
 
@@ -23,6 +24,7 @@ import listing from './tools-list.json' with { type: 'json' };
 export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
+  ...requestorTools,
   ...clientTools,
 ];
 

@@ -31,7 +31,7 @@ const ORIGINAL_SIXTEEN = [
 const listed = tools.map(toListedTool);
 
 describe('the tool catalogue', () => {
-  it('keeps the original 16 tools, each name once', () => {
+  it('has the original 16 tools among its tools, each name once', () => {
     const names = listed.map((tool) => tool.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(expect.arrayContaining(ORIGINAL_SIXTEEN));

@@ -113,6 +113,8 @@ function createPortalUser(data: TenantData, client: ClientRecord, fields: Fields
     name: name!, email: email!, _type: 'client', active: true, technical_group_id: null,
     telephone: telephone || null, extension: extension || null, client_ids: [client.id], gauth_enabled: false,
     last_login_at: null, signature: null,
+    // Portal users hold no staff licence.
+    licenses: { whatsapp_license: false, tickets_license: false, remote_access_license: false, api_license: false, splashtop_license: false },
   };
   data.users.push(user);
   return user;

@@ -9,10 +9,12 @@ import {
   resolveStage,
   type ResolvedName,
 } from '../names/resolvers.js';
+import { clientIdOfTicket, requestorForTicketUpdate } from '../names/requestor-argument.js';
 import { settleAll } from '../names/settle-all.js';
 import {
   DESCRIPTION_MAX_LENGTH,
   emailListParam,
+  emailParam,
   idParam,
   nameParam,
   textParam,
@@ -37,6 +39,9 @@ const input = () => ({
     .describe('Assign to this attendant (search_user finds the id); null unassigns the ticket.'),
   responsible_name: nameParam('Assign to this attendant, by name or e-mail.').optional(),
   followers: emailListParam('Replaces the whole followers list: comma-separated e-mails; "" removes them all.').optional(),
+  requestor_id: idParam('Set this requestor (of the ticket\'s client; search_requestor finds it). Wins over the name and e-mail.').optional(),
+  requestor_name: nameParam('Set the requestor by name, among the ticket\'s client\'s requestors.').optional(),
+  requestor_email: emailParam('Set the requestor by exact e-mail, among the ticket\'s client\'s requestors.').optional(),
 });
 type UpdateTicketArgs = ArgsOf<ReturnType<typeof input>>;
 
@@ -53,6 +58,9 @@ export const UPDATABLE_FIELDS = [
   'responsible_id',
   'responsible_name',
   'followers',
+  'requestor_id',
+  'requestor_name',
+  'requestor_email',
 ] as const;
 
 /** What the call changes, with the names ids were resolved from, for the answer. */
@@ -132,6 +140,11 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
     body.followers = args.followers.trim();
     described.push(`Followers: ${body.followers || 'none'}`);
   }
+  const requestor = await requestorForTicketUpdate(tiflux, async () => client?.id ?? clientIdOfTicket(tiflux, args.ticket_number), args);
+  if (requestor) {
+    body.requestor_id = requestor.id;
+    described.push(requestor.line);
+  }
   return { body, described };
 }
 
@@ -145,8 +158,9 @@ export const updateTicket = defineTool({
     'stage and responsible takes an id or a name (accent- and case-insensitive; an ambiguous or unknown name ' +
     'changes nothing and lists the candidates with their ids). stage_name is looked up in the new desk when you ' +
     'transfer, else in the ticket\'s current desk. A transfer without a stage puts the ticket in the first stage ' +
-    'of the new desk. responsible_id null unassigns. followers replaces the whole list. Ticket numbers come from ' +
-    'list_tickets.',
+    'of the new desk. responsible_id null unassigns. followers replaces the whole list. The requestor (requestor_id, ' +
+    'requestor_email exact, or requestor_name) must be one of the ticket\'s client\'s requestors; no match changes ' +
+    'nothing. Ticket numbers come from list_tickets.',
   input,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
