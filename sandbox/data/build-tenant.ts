@@ -213,6 +213,7 @@ function buildClients(spec: TenantSpec, data: TenantData, ids: Counters, random:
       visible_to_clients: true,
       authorization_flow: false,
       billing_report_type: '' as const,
+      entity_values: {},
       desk_ids: [activeDeskIds[0]!, ...random.sample(activeDeskIds.slice(1), 3)],
       technical_group_ids: random.sample(data.technicalGroups.map((group) => group.id), 2),
       created_at: createdAt,

@@ -111,6 +111,8 @@ export interface ClientRecord {
   visible_to_clients: boolean;
   authorization_flow: boolean;
   billing_report_type: '' | 'detailed_with_appointment' | 'detailed' | 'synthetic';
+  /** Filled custom-field values (entities applied_in "client") by entity_field_id. */
+  entity_values: Record<number, EntityValue>;
   desk_ids: number[];
   technical_group_ids: number[];
   created_at: string;

@@ -7,6 +7,7 @@ import type { ClientRecord, TenantData } from '../data/types.js';
 import { created, ok } from '../http/api-response.js';
 import type { Route } from '../http/router.js';
 import { renderClient } from '../render/people.js';
+import { updateClientEntities } from './client-entities.js';
 import { FieldErrors, fieldsOf, flag, has, isEmail, text, type Fields } from './fields.js';
 import { findClientParam, tenantOf } from './params.js';
 
@@ -107,7 +108,7 @@ export const clientWriteRoutes: Route[] = [
         id: Math.max(0, ...data.clients.map((candidate) => candidate.id)) + 1,
         name: '', social: '', social_revenue: '', status: true, email_financial: null, sms_financial: null,
         municipal_registration: null, estadual_registration: null, max_agents: null, anotations: null,
-        visible_to_clients: true, authorization_flow: false, billing_report_type: '', desk_ids: [],
+        visible_to_clients: true, authorization_flow: false, billing_report_type: '', entity_values: {}, desk_ids: [],
         technical_group_ids: [], created_at: at, updated_at: at,
         ...changes,
       };
@@ -127,5 +128,12 @@ export const clientWriteRoutes: Route[] = [
       Object.assign(client, changes, { updated_at: toBrasiliaIso(context.now) });
       return ok(renderClient(data, client));
     },
+  },
+  {
+    method: 'PUT',
+    pattern: '/clients/:id/entities',
+    adminOnly: true,
+    accepts: ['json'],
+    handle: (context) => updateClientEntities(context, findClientParam(context)),
   },
 ];

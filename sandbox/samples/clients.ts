@@ -11,6 +11,7 @@ export const clientSamples: SampleCalls = {
   list_clients: { name: 'Padaria' },
   create_client: { name: 'Sorveteria Polo Norte', social: 'Sorveteria Polo Norte Ltda' },
   update_client: { client_name: client, email_financial: 'contas@padaria-pao-quente.test' },
+  update_client_entities: { client_name: client, entities: [{ entity_field_name: 'Plano', entity_field_option_name: 'Ouro' }] },
   get_client_desks: { client_name: client },
   get_client_technical_groups: { client_name: client },
   create_client_user: { client_name: client, name: 'Helga Schmitt', email: 'helga.schmitt@padaria-pao-quente.test' },

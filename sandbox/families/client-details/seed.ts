@@ -41,6 +41,9 @@ export const CLIENT_DETAIL_FIXTURES = {
     { id: 53003, use: 'Personal', telephone: '47999887766', owner: 'Otto Schmitt', email: 'otto.schmitt@gmail.test', country: 'BR' },
   ],
   emailPermission: '@padaria-pao-quente.test',
+  /** Its filled client custom field. */
+  contractField: 'Número do contrato',
+  contractNumber: 'CT-2024-0107',
   /** An address id no client has. */
   missingId: 59999,
 } as const;
@@ -93,6 +96,8 @@ export function seedClientDetails(tenant: TenantData, tenantId: TenantId): void 
       tenant.clientAddresses.push(...CLIENT_DETAIL_FIXTURES.addresses.map((a) => ({ ...a, client_id: client.id })));
       tenant.clientContacts.push(...CLIENT_DETAIL_FIXTURES.contacts.map((c) => ({ ...c, client_id: client.id })));
       tenant.clientEmailPermissions.push({ id: permission++, client_id: client.id, address: CLIENT_DETAIL_FIXTURES.emailPermission });
+      const contract = tenant.entityFields.find((field) => field.name === CLIENT_DETAIL_FIXTURES.contractField);
+      if (contract) client.entity_values[contract.id] = { value: CLIENT_DETAIL_FIXTURES.contractNumber, option_id: null, country_code: null };
       return;
     }
     tenant.clientAddresses.push(...generatedAddresses(client, index, () => address++));

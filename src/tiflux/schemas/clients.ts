@@ -11,6 +11,8 @@ function buildClientSchemas() {
     name: optionalText,
     field_type: optionalText,
     value: z.unknown().optional(),
+    /** The ticked option of a select field (label in `value`, else `title`). */
+    options: z.array(z.looseObject({ id: numericId.nullish(), value: optionalText, title: optionalText })).nullish(),
   });
   const entitySchema = z.looseObject({
     id: numericId.nullish(),

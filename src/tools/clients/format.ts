@@ -121,7 +121,8 @@ export function clientDetailOut(client: ClientRecord, withEntities: boolean): Cl
             entity_field_id: field.entity_field_id ?? field.id ?? null,
             name: field.name ?? null,
             field_type: field.field_type ?? null,
-            value: field.value ?? null,
+            // A select stores the option id; show its label when TiFlux sends the ticked option.
+            value: field.options?.[0]?.value ?? field.options?.[0]?.title ?? field.value ?? null,
           })),
         }))
       : null,

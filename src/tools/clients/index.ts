@@ -17,6 +17,7 @@ import { listClientContacts } from './list-client-contacts.js';
 import { listClients } from './list-clients.js';
 import { updateClientAddress } from './update-client-address.js';
 import { updateClientContact } from './update-client-contact.js';
+import { updateClientEntities } from './update-client-entities.js';
 import { updateClient } from './update-client.js';
 
 export const clientTools: readonly ToolDefinition[] = [
@@ -24,6 +25,7 @@ export const clientTools: readonly ToolDefinition[] = [
   listClients,
   createClient,
   updateClient,
+  updateClientEntities,
   getClientDesks,
   getClientTechnicalGroups,
   createClientUser,

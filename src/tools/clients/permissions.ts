@@ -11,9 +11,10 @@ export type PermissionNeed = 'manage clients' | 'view clients';
 
 function explanation(need: PermissionNeed): string {
   return need === 'manage clients'
-    ? 'changing clients, their addresses, contacts, portal users and e-mail permissions needs TiFlux\'s client ' +
-        'management permission ("Gerenciar clientes"), which the user of this API key lacks. Use an admin\'s API ' +
-        'key, or ask a TiFlux administrator to add that permission to the user\'s profile. Nothing was changed.'
+    ? 'changing clients, their custom fields, addresses, contacts, portal users and e-mail permissions needs ' +
+        'TiFlux\'s client management permission ("Gerenciar clientes"), which the user of this API key lacks. Use ' +
+        'an admin\'s API key, or ask a TiFlux administrator to add that permission to the user\'s profile. Nothing ' +
+        'was changed.'
     : 'the user of this API key may not see this client (TiFlux shows attendants only the clients of their ' +
         'technical groups). Use an admin\'s API key, or ask an administrator for access to the client.';
 }
