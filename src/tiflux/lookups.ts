@@ -8,7 +8,7 @@ import type { ClientsApi } from './resources/clients.js';
 import type { DesksApi } from './resources/desks.js';
 import type { UsersApi } from './resources/users.js';
 import { TiFluxForbiddenError } from './errors.js';
-import { cachedLookup } from './lookup-cache.js';
+import { cachedLookup, forgetLookups } from './lookup-cache.js';
 import { collectAllPages } from './paging.js';
 import { parsePositiveId } from './path.js';
 
@@ -40,6 +40,8 @@ export interface Lookups {
    * client. Either way the caller still ranks the candidates; this only decides what to fetch.
    */
   clients(query?: string): Promise<Client[]>;
+  /** Forgets the cached client lists of this key: call after creating, renaming or (de)activating a client. */
+  forgetClients(): void;
 }
 
 export interface LookupDependencies {
@@ -78,6 +80,10 @@ export function createLookups(deps: LookupDependencies): Lookups {
         collectAllPages((page) => deps.clients.search({ ...page, active: true, name: normalised })),
       );
       return matches.length ? matches : allActiveClients();
+    },
+
+    forgetClients() {
+      forgetLookups(deps.keyDigest, (listName) => listName === 'clients' || listName.startsWith('clients?'));
     },
   };
 }

@@ -142,6 +142,15 @@ describe('create_client', () => {
     });
   });
 
+  it('a name looked up (and cached) before the create finds the new client afterwards', async () => {
+    const before = await e2e.call('get_client', { client_name: 'Sorveteria Polo Norte' });
+    expect(before.isError).toBe(true);
+    await e2e.call('create_client', { name: 'Sorveteria Polo Norte', social: 'Sorveteria Polo Norte Ltda' });
+    const after = await e2e.call('get_client', { client_name: 'Sorveteria Polo Norte' });
+    expect(after.isError, after.text).toBe(false);
+    expect(after.text).toContain('# Sorveteria Polo Norte (client ');
+  });
+
   it('a CPF/CNPJ already used is TiFlux\'s 422, shown field by field', async () => {
     const result = await e2e.call('create_client', { name: 'Outra', social: 'Outra Ltda', social_revenue: padaria().social_revenue });
     expect(result.isError).toBe(true);
@@ -190,6 +199,17 @@ describe('update_client', () => {
     expect(result.isError).toBe(false);
     expect(result.text).toMatch(/- desks: Suporte \(\d+\), .+ → Financeiro \(\d+\)/);
     expect(padaria().desk_ids).toEqual([financeiro.id]);
+  });
+
+  it('a renamed client is found by its new name at once (the cached name lists are dropped)', async () => {
+    const id = padaria().id;
+    const early = await e2e.call('get_client', { client_name: 'Padaria Pão Quentíssimo' });
+    expect(early.isError).toBe(true);
+    const renamed = await e2e.call('update_client', { client_name: 'Padaria Pão Quente', name: 'Padaria Pão Quentíssimo' });
+    expect(renamed.text).toContain('- name: Padaria Pão Quente → Padaria Pão Quentíssimo');
+    const found = await e2e.call('get_client', { client_name: 'Padaria Pão Quentíssimo' });
+    expect(found.isError, found.text).toBe(false);
+    expect(found.structured).toMatchObject({ id, name: 'Padaria Pão Quentíssimo' });
   });
 
   it('a value equal to the current one is reported as unchanged', async () => {

@@ -26,6 +26,8 @@ export const createClient = defineTool({
     const created = await withPermission('create a client', 'manage clients', () =>
       tiflux.use(createClientRecordsApi).create(clientBody(args)),
     );
+    // A name lookup made before the create (and cached) must not hide the new client.
+    tiflux.lookups.forgetClients();
     const client = clientDetailOut(created, false);
     const desks = client.desks.map((desk) => inline(desk.display_name ?? desk.name));
     const lines = [

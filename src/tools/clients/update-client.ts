@@ -53,6 +53,8 @@ export const updateClient = defineTool({
     const api = tiflux.use(createClientRecordsApi);
     const before = await api.get(ref.id);
     const after = await withPermission(`update client ${ref.id}`, 'manage clients', () => api.update(ref.id, clientBody(args)));
+    // Names and status decide what a name lookup finds: the cached lists would still show the old ones.
+    if (args.name !== undefined || args.social !== undefined || args.status !== undefined) tiflux.lookups.forgetClients();
     const changes: FieldChange[] = [];
     const seen = new Set<string>();
     for (const field of CLIENT_FIELD_NAMES) {
