@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_DETAIL_FIXTURES } from '../../sandbox/families/client-details/index.js';
+import { CLIENT_FIELD_NAMES } from '../../src/tools/clients/client-fields.js';
+import listing from '../../src/tools/tools-list.json' with { type: 'json' };
 import { startE2E, type E2E } from './support/e2e.js';
 
 let e2e: E2E;
@@ -179,6 +181,13 @@ describe('create_client', () => {
 });
 
 describe('update_client', () => {
+  it('its "nothing to update" list names every argument but the client, and create_client takes the same fields', () => {
+    const args = (name: string) =>
+      Object.keys((listing.tools.find((tool) => tool.name === name)!.inputSchema as { properties: object }).properties);
+    expect([...CLIENT_FIELD_NAMES].sort()).toEqual(args('update_client').filter((a) => !a.startsWith('client_')).sort());
+    expect([...CLIENT_FIELD_NAMES].sort()).toEqual(args('create_client').sort());
+  });
+
   it('sends only the fields given and answers before → after', async () => {
     const client = padaria();
     const result = await e2e.call('update_client', {

@@ -42,11 +42,29 @@ export function clientFieldArgs() {
   };
 }
 
+/**
+ * Every field create_client/update_client can send, spelled out so no zod schema is built at import (cold start);
+ * tests/tools/clients-records.e2e.test.ts checks it against update_client's arguments.
+ */
 export const CLIENT_FIELD_NAMES = [
   'name',
   'social',
-  ...(Object.keys(clientFieldArgs()) as (keyof ReturnType<typeof clientFieldArgs>)[]),
-] as const;
+  'social_revenue',
+  'desk_ids',
+  'add_all_desks',
+  'technical_group_ids',
+  'add_all_technical_groups',
+  'status',
+  'max_agents',
+  'email_financial',
+  'sms_financial',
+  'municipal_registration',
+  'estadual_registration',
+  'anotations',
+  'visible_to_clients',
+  'authorization_flow',
+  'billing_report_type',
+] as const satisfies readonly (keyof ReturnType<typeof clientFieldArgs> | 'name' | 'social')[];
 
 export const nameArg = (description: string) => shortText(description);
 
