@@ -1,10 +1,9 @@
 // Custom-field metadata (§2.7, §9): entities (field groups), their fields, and the options of select/checkbox fields.
 
-import { notFound, ok } from '../http/api-response.js';
+import { invalid, notFound, ok } from '../http/api-response.js';
 import { paginate, readPage } from '../http/paging.js';
 import { optionalBoolean, optionalString } from '../http/query.js';
 import type { Route } from '../http/router.js';
-import { invalid } from '../http/api-response.js';
 import { idParam, tenantOf } from './params.js';
 
 const APPLIED_IN = ['ticket', 'client', 'solicitant', 'services_catalog', 'services_catalogs_area', 'services_catalogs_item', 'equipment'];

@@ -1,10 +1,12 @@
 // Every family's sample calls: one line per family.
 
 import { clientSamples } from './clients.js';
+import { deskSamples } from './desks.js';
 import { directorySamples } from './directory.js';
 import { requestorSamples } from './requestors.js';
 import type { SampleCalls } from './sample.js';
 import { ticketSamples } from './tickets.js';
+import { userSamples } from './users.js';
 
 export type { SampleCalls } from './sample.js';
 
@@ -12,5 +14,7 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...ticketSamples,
   ...directorySamples,
   ...requestorSamples,
+  ...deskSamples,
+  ...userSamples,
   ...clientSamples,
 };

@@ -40,6 +40,11 @@ export interface Lookups {
    * client. Either way the caller still ranks the candidates; this only decides what to fetch.
    */
   clients(query?: string): Promise<Client[]>;
+  /**
+   * Any other name → id list a tool resolves against (technical groups, custom-field metadata…), kept like the
+   * ones above: per key, 5 minutes, failures not kept. `listName` must say exactly what was loaded.
+   */
+  cached<T>(listName: string, load: () => Promise<T>): Promise<T>;
   /** Forgets the cached client lists of this key: call after creating, renaming or (de)activating a client. */
   forgetClients(): void;
 }
@@ -82,6 +87,7 @@ export function createLookups(deps: LookupDependencies): Lookups {
       return matches.length ? matches : allActiveClients();
     },
 
+    cached: (listName, load) => cached(`other:${listName}`, load),
     forgetClients() {
       forgetLookups(deps.keyDigest, (listName) => listName === 'clients' || listName.startsWith('clients?'));
     },

@@ -12,9 +12,11 @@ import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
 import { errorResult, runTool } from './run-tool.js';
 import { clientTools } from './clients/index.js';
+import { deskTools } from './desks/index.js';
 import { directoryTools } from './directory/index.js';
 import { requestorTools } from './requestors/index.js';
 import { ticketTools } from './tickets/index.js';
+import { userTools } from './users/index.js';
 import listing from './tools-list.json' with { type: 'json' };
 
 /**
@@ -25,6 +27,8 @@ export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
   ...requestorTools,
+  ...deskTools,
+  ...userTools,
   ...clientTools,
 ];
 

@@ -203,6 +203,13 @@ describe('search_requestor', () => {
     );
   });
 
+  it('with client_id, the client\'s list is matched accent-insensitively', async () => {
+    const mercado = client('Mercado São João');
+    const result = await e2e.call('search_requestor', { name: 'joao batista', client_id: mercado.id }, nonAdmin());
+    expect(result.structured!.found_in).toBe('client_requestors');
+    expect((result.structured!.requestors as { name: string }[]).map((r) => r.name)).toEqual([PEOPLE_FIXTURES.mercadoRequestor]);
+  });
+
   it('no requestor: TiFlux users, with their e-mail to use as requestor_email', async () => {
     const result = await e2e.call('search_requestor', { name: SANDBOX_FIXTURES.lateAttendant });
     expect(result.structured!.found_in).toBe('users');
@@ -281,6 +288,37 @@ describe('create_ticket requestor linking', () => {
     expect(result.text).toContain('no requestor of the client matches requestor_email "maria@padariapaoquente.test"; sent as given');
     const created = main().requestors.find((r) => r.email === 'maria@padariapaoquente.test')!;
     expect(newTicket().requestor_id).toBe(created.id);
+  });
+
+  it('on a 403 for the client\'s list, uses the global list, keeping only that client\'s requestors', async () => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 403, method: 'GET', path: /^\/clients\/\d+\/requestors$/ });
+    const result = await e2e.call('create_ticket', { ...ticketBase, client_name: PEOPLE_FIXTURES.otherClient, requestor_name: PEOPLE_FIXTURES.sharedRequestor });
+    expect(result.isError, result.text).toBe(false);
+    expect(newTicket().requestor_id).toBe(requestor(PEOPLE_FIXTURES.sharedRequestor, PEOPLE_FIXTURES.otherClient).id);
+    expect(e2e.upstream()).toContain('GET /requestors');
+  });
+
+  it('when no list can be read, sends the name as given and says so', async () => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 403, method: 'GET', path: /requestors$/ });
+    const result = await e2e.call('create_ticket', { ...ticketBase, client_id: padaria().id, requestor_name: 'Maria' });
+    expect(result.isError, result.text).toBe(false);
+    expect(result.text).toContain('sent as given (requestor_name "Maria")');
+    expect(e2e.sandbox.requests.find((request) => request.method === 'POST')!.fields).toMatchObject({ requestor_name: 'Maria' });
+  });
+
+  it('reads every page of the client\'s requestors (a requestor beyond the first 200 is linked)', async () => {
+    const clientId = padaria().id;
+    const at = '2025-01-01T10:00:00-03:00';
+    for (let n = 0; n < 230; n += 1) {
+      main().requestors.push({
+        id: 700_000 + n, client_id: clientId, name: `Pessoa ${String(n).padStart(3, '0')} Teste`, email: `p${n}@padariapaoquente.test`,
+        telephone: null, extension: null, can_open_ticket: true, created_at: at, updated_at: at, entity_values: {},
+      });
+    }
+    const result = await e2e.call('create_ticket', { ...ticketBase, client_id: clientId, requestor_name: 'Pessoa 229 Teste' });
+    expect(result.isError, result.text).toBe(false);
+    expect(newTicket().requestor_id).toBe(700_229);
+    expect(e2e.upstream().filter((line) => line === `GET /clients/${clientId}/requestors`).length).toBeGreaterThan(1);
   });
 
   it('requestor_id wins: name and e-mail are not sent', async () => {

@@ -84,11 +84,14 @@ export const searchRequestor = defineTool({
     // 2. One client's requestors.
     if (args.client_id !== undefined) {
       try {
+        // A client's list is short: read it whole and match the name here, accent-insensitively ("joao" finds
+        // "João", which TiFlux's substring filter would miss).
         const ofClient = await collectAllPages((page) =>
-          tiflux.use(createRequestorsApi).listForClient(args.client_id!, { ...filters, ...page }),
+          tiflux.use(createRequestorsApi).listForClient(args.client_id!, { telephone: filters.telephone, can_open_ticket: filters.can_open_ticket, ...page }),
         );
-        if (ofClient.length) {
-          return reply('client_requestors', ranked(ofClient, query).map((r) => requestorRow(r, { id: args.client_id! })), `# Requestors of client ${args.client_id}`);
+        const matching = query ? rankByName(query, ofClient, (r) => [r.name, r.email]).map(({ item }) => item) : ofClient;
+        if (matching.length) {
+          return reply('client_requestors', matching.map((r) => requestorRow(r, { id: args.client_id! })), `# Requestors of client ${args.client_id}`);
         }
       } catch (error) {
         if (!(error instanceof TiFluxForbiddenError || error instanceof TiFluxNotFoundError)) throw error;

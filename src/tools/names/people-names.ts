@@ -1,7 +1,8 @@
 /**
  * Name kinds and all-pages lists for the people and organisation tools: requestors, technical groups, priorities,
  * desk catalogues, entities, entity fields and their options. Same tiers and disambiguation as resolvers.ts.
- * These lists are read fresh on each call (requestors and custom fields change through our own tools).
+ * Technical groups and custom-field metadata are configuration: cached like the other name lists (lookups.ts).
+ * Requestors are not: our own tools create them, and linking must see a requestor created a moment ago.
  */
 import type { TiFluxClient } from '../../tiflux/client.js';
 import { collectAllPages } from '../../tiflux/paging.js';
@@ -42,9 +43,15 @@ const technicalGroupKind: NameKind<TechnicalGroup> = {
   listAllWhenNoneClose: true,
 };
 
+/** Every technical group (all pages; TiFlux's own server read one page), cached like the other name lists. */
+export function allTechnicalGroups(tiflux: TiFluxClient): Promise<TechnicalGroup[]> {
+  return tiflux.lookups.cached('technical-groups', () =>
+    collectAllPages((page) => tiflux.use(createUserAccountsApi).technicalGroups(page)),
+  );
+}
+
 export async function resolveTechnicalGroup(tiflux: TiFluxClient, name: string): Promise<ResolvedName> {
-  const groups = await collectAllPages((page) => tiflux.use(createUserAccountsApi).technicalGroups(page));
-  const group = pickOne(name, groups, technicalGroupKind);
+  const group = pickOne(name, await allTechnicalGroups(tiflux), technicalGroupKind);
   return { id: group.id, name: group.name };
 }
 
@@ -89,17 +96,19 @@ export function optionKind(fieldName: string): NameKind<EntityOption> {
 /** Every active entity (optionally of one kind). */
 export function allEntities(tiflux: TiFluxClient, appliedIn?: EntityAppliedIn): Promise<EntityMeta[]> {
   const api = tiflux.use(createEntitiesApi);
-  return collectAllPages((page) => api.list({ ...page, applied_in: appliedIn, active: true }));
+  return tiflux.lookups.cached(`entities:${appliedIn ?? 'all'}`, () =>
+    collectAllPages((page) => api.list({ ...page, applied_in: appliedIn, active: true })),
+  );
 }
 
 export function allFields(tiflux: TiFluxClient, entityId: number): Promise<EntityFieldMeta[]> {
   const api = tiflux.use(createEntitiesApi);
-  return collectAllPages((page) => api.fields(entityId, page));
+  return tiflux.lookups.cached(`entity-fields:${entityId}`, () => collectAllPages((page) => api.fields(entityId, page)));
 }
 
 export function allOptions(tiflux: TiFluxClient, fieldId: number): Promise<EntityOption[]> {
   const api = tiflux.use(createEntitiesApi);
-  return collectAllPages((page) => api.options(fieldId, page));
+  return tiflux.lookups.cached(`entity-options:${fieldId}`, () => collectAllPages((page) => api.options(fieldId, page)));
 }
 
 export async function resolveEntity(tiflux: TiFluxClient, name: string, appliedIn?: EntityAppliedIn): Promise<EntityMeta> {
