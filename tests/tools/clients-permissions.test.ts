@@ -17,9 +17,9 @@ describe('withPermission', () => {
     const text = await messageOf(withPermission('update client 801', 'manage clients', refuse(40301)));
     expect(text).toBe(
       'TiFlux refused to update client 801 (HTTP 403): changing clients, their custom fields, addresses, contacts, ' +
-        'portal users and e-mail permissions needs TiFlux\'s client management permission ("Gerenciar clientes"), which the user of ' +
-        'this API key lacks. Use an admin\'s API key, or ask a TiFlux administrator to add that permission to the ' +
-        'user\'s profile. Nothing was changed.',
+        'portal users and e-mail permissions needs TiFlux\'s client management permission ("Gerenciar clientes"), which ' +
+        'the user of this API key lacks. Use an admin\'s API key, or ask a TiFlux administrator to add that permission ' +
+        'to the user\'s profile. Nothing was changed.',
     );
   });
 

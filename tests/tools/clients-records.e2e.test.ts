@@ -223,7 +223,7 @@ describe('update_client', () => {
 
   it('a value equal to the current one is reported as unchanged', async () => {
     const result = await e2e.call('update_client', { client_id: padaria().id, social: 'Padaria Pão Quente Ltda' });
-    expect(result.text).toContain('- social: Padaria Pão Quente Ltda (unchanged: it already had this value)');
+    expect(result.text).toContain('- social: Padaria Pão Quente Ltda → Padaria Pão Quente Ltda (unchanged)');
   });
 
   it('no field to change → isError before any TiFlux call', async () => {

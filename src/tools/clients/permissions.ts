@@ -4,8 +4,7 @@
  * client records (and their addresses, contacts, portal users, e-mail permissions, custom fields) needs the
  * client-management permission that admin profiles carry (docs/clients.md says what was guessed).
  */
-import { TiFluxForbiddenError } from '../../tiflux/client.js';
-import { ToolError } from '../tool-error.js';
+import { explainForbidden } from '../shared/permission.js';
 
 export type PermissionNeed = 'manage clients' | 'view clients';
 
@@ -13,24 +12,12 @@ function explanation(need: PermissionNeed): string {
   return need === 'manage clients'
     ? 'changing clients, their custom fields, addresses, contacts, portal users and e-mail permissions needs ' +
         'TiFlux\'s client management permission ("Gerenciar clientes"), which the user of this API key lacks. Use ' +
-        'an admin\'s API key, or ask a TiFlux administrator to add that permission to the user\'s profile. Nothing ' +
-        'was changed.'
+        'an admin\'s API key, or ask a TiFlux administrator to add that permission to the user\'s profile'
     : 'the user of this API key may not see this client (TiFlux shows attendants only the clients of their ' +
-        'technical groups). Use an admin\'s API key, or ask an administrator for access to the client.';
+        'technical groups). Use an admin\'s API key, or ask an administrator for access to the client';
 }
 
-/** Runs a TiFlux call; a 403 becomes a ToolError naming what is missing. Other errors pass through. */
-export async function withPermission<T>(action: string, need: PermissionNeed, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (!(error instanceof TiFluxForbiddenError)) throw error;
-    if (error.errorCode === 40304) {
-      throw new ToolError(
-        `TiFlux refused to ${action} (HTTP 403): the organisation has no active Tickets licence. A TiFlux ` +
-          'administrator must renew it; nothing was changed.',
-      );
-    }
-    throw new ToolError(`TiFlux refused to ${action} (HTTP 403): ${explanation(need)}`);
-  }
+/** Runs a TiFlux call; a 403 becomes a ToolError naming what is missing (shared/permission.ts). Others pass through. */
+export function withPermission<T>(action: string, need: PermissionNeed, call: () => Promise<T>): Promise<T> {
+  return explainForbidden(call, action, explanation(need));
 }
