@@ -271,6 +271,19 @@ export const MAIN_TENANT: TenantSpec = {
         { name: 'Plano', field_type: 'single_select', options: ['Bronze', 'Prata', 'Ouro'] },
       ],
     },
+    // A second client group: "Número" starts two fields and "Cartão" two options, so client custom-field lookups
+    // meet an ambiguous case beside exact and near ones.
+    {
+      name: 'Dados de faturamento',
+      applied_in: 'client',
+      desks: [],
+      fields: [
+        { name: 'Número do pedido de compra', field_type: 'text' },
+        { name: 'Forma de pagamento', field_type: 'single_select', options: ['Boleto', 'Pix', 'Cartão de crédito', 'Cartão de débito'] },
+        { name: 'Vencimento do contrato', field_type: 'date' },
+        { name: 'Portal do cliente', field_type: 'link' },
+      ],
+    },
     { name: 'Campos antigos', applied_in: 'solicitant', active: false, desks: [], fields: [{ name: 'Ramal antigo', field_type: 'text' }] },
   ],
   ticketTexts: TICKET_TEXTS,

@@ -102,6 +102,17 @@ export interface ClientRecord {
   social_revenue: string;
   status: boolean;
   email_financial: string | null;
+  sms_financial: string | null;
+  municipal_registration: string | null;
+  estadual_registration: string | null;
+  max_agents: number | null;
+  /** Free notes; TiFlux spells the key `anotations` (sic, docs/tiflux-api.md). */
+  anotations: string | null;
+  visible_to_clients: boolean;
+  authorization_flow: boolean;
+  billing_report_type: '' | 'detailed_with_appointment' | 'detailed' | 'synthetic';
+  /** Filled custom-field values (entities applied_in "client") by entity_field_id. */
+  entity_values: Record<number, EntityValue>;
   desk_ids: number[];
   technical_group_ids: number[];
   created_at: string;

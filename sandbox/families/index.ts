@@ -1,8 +1,10 @@
 // Every sandbox family: one line each. The older resources (tickets, desks, clients, users) live in routes/ and data/.
 
+import { clientDetailsFamily } from './client-details/index.js';
 import { departmentsFamily } from './departments/index.js';
 import type { SandboxFamily } from './family.js';
 
 export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [
   departmentsFamily,
+  clientDetailsFamily,
 ];

@@ -8,6 +8,8 @@ import { optionalBoolean, optionalString } from '../http/query.js';
 import type { Route, RouteContext } from '../http/router.js';
 import { renderClient, renderClientListItem, renderRequestor } from '../render/people.js';
 import { FieldErrors, fieldsOf, flag, has, isEmail, isPhone, text } from './fields.js';
+import { renderClientEntities } from './client-entities.js';
+import { clientWriteRoutes } from './client-writes.js';
 import { idParam, tenantOf } from './params.js';
 import { renderListEntityFields, renderRequestorEntities, updateRequestorEntities } from './requestor-entities.js';
 
@@ -102,7 +104,17 @@ export const clientRoutes: Route[] = [
       return ok(paginate(clients, readPage(context.query)).map(renderClientListItem));
     },
   },
-  { method: 'GET', pattern: '/clients/:id', handle: (context) => ok(renderClient(tenantOf(context), findClient(context))) },
+  {
+    method: 'GET',
+    pattern: '/clients/:id',
+    handle(context) {
+      const data = tenantOf(context);
+      const client = findClient(context);
+      const withEntities = optionalBoolean(context.query, 'show_entities') === true;
+      return ok({ ...renderClient(data, client), entities: withEntities ? renderClientEntities(data, client) : [] });
+    },
+  },
+  ...clientWriteRoutes,
   {
     method: 'GET',
     pattern: '/clients/:id/desks',

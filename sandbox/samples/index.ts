@@ -1,5 +1,6 @@
 // Every family's sample calls: one line per family.
 
+import { clientSamples } from './clients.js';
 import { deskSamples } from './desks.js';
 import { directorySamples } from './directory.js';
 import { requestorSamples } from './requestors.js';
@@ -15,4 +16,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...requestorSamples,
   ...deskSamples,
   ...userSamples,
+  ...clientSamples,
 };

@@ -8,7 +8,7 @@ import type { ClientsApi } from './resources/clients.js';
 import type { DesksApi } from './resources/desks.js';
 import type { UsersApi } from './resources/users.js';
 import { TiFluxForbiddenError } from './errors.js';
-import { cachedLookup } from './lookup-cache.js';
+import { cachedLookup, forgetLookups } from './lookup-cache.js';
 import { collectAllPages } from './paging.js';
 import { parsePositiveId } from './path.js';
 
@@ -45,6 +45,8 @@ export interface Lookups {
    * ones above: per key, 5 minutes, failures not kept. `listName` must say exactly what was loaded.
    */
   cached<T>(listName: string, load: () => Promise<T>): Promise<T>;
+  /** Forgets the cached client lists of this key: call after creating, renaming or (de)activating a client. */
+  forgetClients(): void;
 }
 
 export interface LookupDependencies {
@@ -86,6 +88,9 @@ export function createLookups(deps: LookupDependencies): Lookups {
     },
 
     cached: (listName, load) => cached(`other:${listName}`, load),
+    forgetClients() {
+      forgetLookups(deps.keyDigest, (listName) => listName === 'clients' || listName.startsWith('clients?'));
+    },
   };
 }
 

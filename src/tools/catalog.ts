@@ -8,6 +8,7 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
+import { clientTools } from './clients/index.js';
 import { deskTools } from './desks/index.js';
 import { directoryTools } from './directory/index.js';
 import { loadListingJson } from './listing-source.js';
@@ -22,9 +23,10 @@ import { userTools } from './users/index.js';
 export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
+  ...clientTools,
   ...requestorTools,
-  ...deskTools,
   ...userTools,
+  ...deskTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));

@@ -42,6 +42,8 @@ const FALLBACK_FIELDS: Record<string, string> = {
   area_name: 'a fallback for a catalogue item\'s `area.name`',
   file_name: 'a fallback spelling of a ticket file\'s `name`',
   title: 'some custom-field option payloads label an option `title` instead of `value`; the sandbox sends `value`',
+  email: 'a client\'s own e-mail, read when TiFlux sends it; the reference shows only email_financial, which the sandbox sends',
+  description: 'a technical group\'s description, read when TiFlux sends it; the reference\'s group payloads carry only id and name',
   entity_fields: 'a requestor\'s custom fields come only with include_entity_fields=true, which no sample call asks for',
 };
 
