@@ -38,7 +38,8 @@ function makeCounters(starts: TenantSpec['idStart']): Counters {
 export function buildTenant(spec: TenantSpec): TenantData {
   const random = new SeededRandom(spec.randomSeed);
   const ids = makeCounters(spec.idStart);
-  const data: TenantData = {
+  // Cast: sandbox families add their own lists to TenantData (declaration merging) and fill them in their seed().
+  const base: Partial<TenantData> = {
     organisation: { ...spec.organisation },
     statuses: TICKET_STATUSES.map((status) => ({ ...status })),
     desks: [], stages: [], priorities: [], catalogs: [], areas: [], catalogItems: [], technicalGroups: [],
@@ -46,6 +47,7 @@ export function buildTenant(spec: TenantSpec): TenantData {
     internalCommunications: [], files: [],
     sequences: { ticketNumber: 0, answer: 0, internalCommunication: 0, file: 0, requestor: 0 },
   };
+  const data = base as TenantData;
 
   const deskByName = buildDesks(spec, data, ids);
   buildCatalog(spec, data, ids, random, deskByName);
