@@ -78,8 +78,8 @@ export function chatLine(row: ChatRow): string {
   const who = [row.client, row.requestor].filter(Boolean).map((n) => inline(n)).join(' / ') || 'unknown contact';
   const facts = [
     row.origin,
+    // "waiting 12 min" already says the client waits for an answer.
     waitedLabel(row),
-    row.waiting_answer ? 'waiting for an answer' : undefined,
     row.online === true ? 'online' : undefined,
     row.department ? `dept ${inline(row.department)}` : undefined,
     row.responsible ? `with ${inline(row.responsible)}` : undefined,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
-import { resolveResponsible } from '../names/resolvers.js';
+import { resolveAttendant } from '../names/attendant-name.js';
 import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 import { CHAT_LIST_PAGING_NOTE, chatListOutput, listChats } from './list-chats.js';
 import { chatListFilters } from './params.js';
@@ -31,7 +31,7 @@ export const listInAttendanceChats = defineTool({
     let userId = args.user_id;
     let heading = 'Chats in attendance';
     if (userId === undefined && args.user_name) {
-      const user = await resolveResponsible(tiflux, args.user_name);
+      const user = await resolveAttendant(tiflux, args.user_name, { name: 'user_name', id: 'user_id' });
       userId = user.id;
       heading += ` with ${user.name} (id ${user.id})`;
     }

@@ -1,7 +1,7 @@
 import { createChatsApi, type ChatUpdate } from '../../tiflux/resources/chats.js';
 import { defineTool } from '../define-tool.js';
 import { formatDateTime } from '../format/text.js';
-import { resolveResponsible } from '../names/resolvers.js';
+import { resolveAttendant } from '../names/attendant-name.js';
 import { idParam, nameParam, ticketNumber } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
 import { chatIdParam } from './params.js';
@@ -34,7 +34,7 @@ export const updateChat = defineTool({
       changes.user_id = args.user_id;
       done.push(`transferred to attendant ${args.user_id}`);
     } else if (args.user_name) {
-      const user = await resolveResponsible(tiflux, args.user_name);
+      const user = await resolveAttendant(tiflux, args.user_name, { name: 'user_name', id: 'user_id' });
       changes.user_id = user.id;
       done.push(`transferred to ${user.name} (id ${user.id})`);
     }
