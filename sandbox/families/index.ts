@@ -2,7 +2,9 @@
 
 import { chatsFamily } from './chats/index.js';
 import type { SandboxFamily } from './family.js';
+import { knowledgeFamily } from './knowledge/index.js';
 
 export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [
   chatsFamily,
+  knowledgeFamily,
 ];

@@ -2,6 +2,7 @@
 
 import { chatSamples } from './chats.js';
 import { directorySamples } from './directory.js';
+import { knowledgeSamples } from './knowledge.js';
 import type { SampleCalls } from './sample.js';
 import { ticketSamples } from './tickets.js';
 
@@ -11,4 +12,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...ticketSamples,
   ...directorySamples,
   ...chatSamples,
+  ...knowledgeSamples,
 };
