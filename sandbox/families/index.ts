@@ -3,8 +3,10 @@
 import { chatsFamily } from './chats/index.js';
 import type { SandboxFamily } from './family.js';
 import { knowledgeFamily } from './knowledge/index.js';
+import { preTicketsFamily } from './pre-tickets/index.js';
 
 export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [
   chatsFamily,
   knowledgeFamily,
+  preTicketsFamily,
 ];

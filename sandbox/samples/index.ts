@@ -3,6 +3,7 @@
 import { chatSamples } from './chats.js';
 import { directorySamples } from './directory.js';
 import { knowledgeSamples } from './knowledge.js';
+import { preTicketSamples } from './pre-tickets.js';
 import type { SampleCalls } from './sample.js';
 import { ticketSamples } from './tickets.js';
 
@@ -13,4 +14,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...directorySamples,
   ...chatSamples,
   ...knowledgeSamples,
+  ...preTicketSamples,
 };

@@ -14,6 +14,7 @@ import { errorResult, runTool } from './run-tool.js';
 import { chatTools } from './chats/index.js';
 import { directoryTools } from './directory/index.js';
 import { knowledgeTools } from './knowledge/index.js';
+import { preTicketTools } from './pre-tickets/index.js';
 import { ticketTools } from './tickets/index.js';
 import listing from './tools-list.json' with { type: 'json' };
 
@@ -26,6 +27,7 @@ export const tools: readonly ToolDefinition[] = [
   ...directoryTools,
   ...chatTools,
   ...knowledgeTools,
+  ...preTicketTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
