@@ -17,3 +17,8 @@ export const chatSamples: SampleCalls = {
   list_gupshup_templates: { integration_id: CHAT_FIXTURES.gupshupIntegration },
   list_whatsapp_cloud_templates: { status: 'APPROVED' },
 };
+
+/** The chat report lives in the `reports` toolset; its sample sits with the chats that feed it. */
+export const chatReportSamples: SampleCalls = {
+  get_chats_feedback_report: { start_date: '2026-11-01', end_date: '2026-11-30', include_list: true },
+};

@@ -1,6 +1,6 @@
 // Every family's sample calls: one line per family.
 
-import { chatSamples } from './chats.js';
+import { chatReportSamples, chatSamples } from './chats.js';
 import { directorySamples } from './directory.js';
 import { knowledgeSamples } from './knowledge.js';
 import { preTicketSamples } from './pre-tickets.js';
@@ -15,4 +15,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...chatSamples,
   ...knowledgeSamples,
   ...preTicketSamples,
+  ...chatReportSamples,
 };

@@ -15,6 +15,7 @@ import { chatTools } from './chats/index.js';
 import { directoryTools } from './directory/index.js';
 import { knowledgeTools } from './knowledge/index.js';
 import { preTicketTools } from './pre-tickets/index.js';
+import { chatReportTools } from './reports/chat-reports.js';
 import { ticketTools } from './tickets/index.js';
 import listing from './tools-list.json' with { type: 'json' };
 
@@ -28,6 +29,7 @@ export const tools: readonly ToolDefinition[] = [
   ...chatTools,
   ...knowledgeTools,
   ...preTicketTools,
+  ...chatReportTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
