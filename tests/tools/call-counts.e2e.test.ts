@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
+import { tools } from '../../src/tools/catalog.js';
 import { measureToolCallCounts, type ToolCallCount } from './support/call-counts.js';
 
 let sandbox: SandboxHandle;
@@ -19,13 +20,15 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe('TiFlux calls per tool', () => {
-  it('measures all 16 tools, every sample call succeeding', () => {
-    expect(rows).toHaveLength(16);
+  it('measures every tool, every sample call succeeding', () => {
+    expect(rows).toHaveLength(tools.length);
     expect(rows.filter((r) => r.isError).map((r) => r.tool)).toEqual([]);
   });
 
   it('a warm call makes at most the one call its action needs', () => {
-    for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(1);
+    // A comparison report reads its period and the one before: two calls by design.
+    const budget: Record<string, number> = { get_chats_feedback_report: 2 };
+    for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(budget[r.tool] ?? 1);
     for (const tool of ['get_ticket', 'create_ticket', 'update_ticket', 'list_tickets', 'create_ticket_answer']) {
       expect(row(tool).warm, tool).toBe(1);
     }
