@@ -134,6 +134,14 @@ describe('get_chat', () => {
     expect(result.structured!.chat).toMatchObject({ id: 5004, origin: 'gupshup', responsible: 'Carla Mendes', ticket: { number: '84429' } });
   });
 
+  it('a finished chat shows its rating and how long it lasted', async () => {
+    const result = await e2e.call('get_chat', { id: CHAT_FIXTURES.finishedChat });
+    expect(result.text).toContain('# Chat 5101 · archived (finished)');
+    expect(result.text).toContain("- Client's rating: 5/5");
+    expect(result.text).toContain('lasted 37 min');
+    expect(result.structured!.chat).toMatchObject({ archived: true, assessment: 5, waited_minutes: 37 });
+  });
+
   it('an unknown chat is a clear not-found; a non-numeric id is refused locally', async () => {
     const missing = await e2e.call('get_chat', { id: CHAT_FIXTURES.missingChat });
     expect(missing.isError).toBe(true);
@@ -172,6 +180,19 @@ describe('list_chat_messages', () => {
     expect(last.text).toContain('> replying to: "Procedimento de reinstalação da VPN"');
     expect(last.text).toContain('[application/pdf: Procedimento de reinstalação da VPN]');
     expect(last.text).toMatch(/Attendant Carla Mendes\*\* \(delivered\)/);
+  });
+
+  it('cuts a very long message, so a transcript page stays bounded', async () => {
+    main().chatMessages.push({
+      id: 799999, chat_id: CHAT_FIXTURES.inboxChat, author_type: 'client', author_id: null, author_name: 'Cliente',
+      created_at: '2026-12-01T10:00:00-03:00', text: 'log de erro '.repeat(500), type: 'text', media: null, status: null, quoted_message: null,
+    });
+    const result = await e2e.call('list_chat_messages', { id: CHAT_FIXTURES.inboxChat });
+    const last = (result.structured!.messages as { text: string; truncated: boolean }[]).at(-1)!;
+    expect(last.truncated).toBe(true);
+    expect(last.text.length).toBeLessThanOrEqual(1_501);
+    expect(result.text).toContain('… (cut)');
+    expect(result.text.length).toBeLessThan(4_000);
   });
 
   it('refuses pages larger than 100 and reports a missing chat', async () => {
