@@ -195,6 +195,14 @@ describe('list_chat_messages', () => {
     expect(result.text.length).toBeLessThan(4_000);
   });
 
+  it('a 403 on a transcript mentions the WhatsApp licence', async () => {
+    e2e.sandbox.faults.inject({ kind: 'status', status: 403, path: '/chats/5001/messages' });
+    const result = await e2e.call('list_chat_messages', { id: CHAT_FIXTURES.inboxChat });
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain('(HTTP 403)');
+    expect(result.text).toContain('WhatsApp licence');
+  });
+
   it('refuses pages larger than 100 and reports a missing chat', async () => {
     const big = await e2e.call('list_chat_messages', { id: CHAT_FIXTURES.myChat, limit: 150 });
     expect(big.isError).toBe(true);

@@ -1,10 +1,12 @@
 import * as z from 'zod';
+import { TiFluxForbiddenError } from '../../tiflux/client.js';
 import type { ChatMessage } from '../../tiflux/schemas/chats.js';
 import { createChatsApi } from '../../tiflux/resources/chats.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { formatDateTime, inline, oneLine, truncate } from '../format/text.js';
 import { offsetParam } from '../shared/params.js';
+import { ToolError } from '../tool-error.js';
 import { parseInteractive, renderInteractive } from './menu.js';
 import { chatIdParam } from './params.js';
 
@@ -104,7 +106,15 @@ export const listChatMessages = defineTool({
   output: () => ({ chat_id: z.number().int(), messages: z.array(messageOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
-    const page = await tiflux.use(createChatsApi).messages(args.id, { offset: args.offset, limit: args.limit });
+    const page = await tiflux
+      .use(createChatsApi)
+      .messages(args.id, { offset: args.offset, limit: args.limit })
+      .catch((error: unknown) => {
+        if (error instanceof TiFluxForbiddenError) {
+          throw new ToolError(`${error.userMessage} A WhatsApp chat's messages also need the organisation's WhatsApp licence.`);
+        }
+        throw error;
+      });
     const messages = page.items.map(messageRow);
     const info = pageInfoOf(page);
     const title = `# Chat ${args.id} · messages`;

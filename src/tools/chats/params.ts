@@ -36,7 +36,7 @@ export function phoneDigitsParam(description: string) {
 /** The filters every chat list takes (TiFlux's), plus client and requestor by name. */
 export function chatListFilters() {
   return {
-    department_id: idParam('Only chats of this department.').optional(),
+    department_id: idParam('Only chats of this department (list_departments gives ids).').optional(),
     client_id: idParam('Only chats of this client (id from search_client).').optional(),
     client_name: nameParam('Only chats of this client, by name (resolved like search_client); or use client_id.').optional(),
     requestor_id: idParam('Only chats of this requestor (the client\'s contact person).').optional(),

@@ -48,7 +48,7 @@ export const sendMessage = defineTool({
       .optional()
       .describe('ISO 3166 alpha-2 country of the number (TiFlux assumes BR).'),
     name: nameParam('Contact name for a number TiFlux does not know yet.').optional(),
-    department_id: idParam('Department the new chat belongs to.').optional(),
+    department_id: idParam('Department the new chat belongs to (list_departments gives ids).').optional(),
     ticket_number: ticketNumber('Ticket to link the chat to (e.g. "84429").').optional(),
     client_id: idParam('Client the chat belongs to (search_client).').optional(),
     archive: z.boolean().optional().describe('true: send and file the chat as finished at once.'),

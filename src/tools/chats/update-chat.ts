@@ -20,7 +20,7 @@ export const updateChat = defineTool({
     id: chatIdParam(),
     user_id: idParam('Attendant to transfer the chat to (search_user finds ids).').optional(),
     user_name: nameParam('Attendant to transfer the chat to, by name or e-mail; used when user_id is absent.').optional(),
-    department_id: idParam('Department to transfer the chat to.').optional(),
+    department_id: idParam('Department to transfer the chat to (list_departments gives ids).').optional(),
     ticket_number: ticketNumber('Ticket number to link the chat to (e.g. "84429").').optional(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
