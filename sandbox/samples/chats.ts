@@ -12,8 +12,7 @@ export const chatSamples: SampleCalls = {
   update_chat: { id: CHAT_FIXTURES.inboxChat, user_name: 'Ana Souza' },
   // Chat 5004's client wrote minutes ago, so free text is inside WhatsApp's 24-hour window.
   send_message: { number: '5511987650004', integration_id: CHAT_FIXTURES.gupshupIntegration, message: 'O técnico está a caminho.' },
-  // The main organisation requires a catalogue item to archive; 30001 is its first item.
-  archive_chat: { id: CHAT_FIXTURES.inboxChat, services_catalogs_item_id: 30001 },
+  archive_chat: { id: CHAT_FIXTURES.inboxChat, services_catalogs_item_id: CHAT_FIXTURES.archiveCatalogItemId },
   list_gupshup_templates: { integration_id: CHAT_FIXTURES.gupshupIntegration },
   list_whatsapp_cloud_templates: { status: 'APPROVED' },
 };

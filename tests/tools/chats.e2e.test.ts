@@ -336,7 +336,8 @@ describe('send_message', () => {
 
 describe('archive_chat', () => {
   it('with the catalogue item the organisation requires: 202, archived', async () => {
-    const result = await e2e.call('archive_chat', { id: CHAT_FIXTURES.inboxChat, services_catalogs_item_id: 30001 });
+    expect(main().catalogItems.some((item) => item.id === CHAT_FIXTURES.archiveCatalogItemId)).toBe(true);
+    const result = await e2e.call('archive_chat', { id: CHAT_FIXTURES.inboxChat, services_catalogs_item_id: CHAT_FIXTURES.archiveCatalogItemId });
     expect(result.isError).toBe(false);
     expect(result.text).toContain('Archiving of chat 5001 requested (TiFlux answered 202');
     expect(e2e.sandbox.requests.find((r) => r.path === '/chats/5001/archive')!.status).toBe(202);
@@ -354,7 +355,7 @@ describe('archive_chat', () => {
   it('an organisation without the rule archives with an empty body; a finished or missing chat fails', async () => {
     const other = await e2e.call('archive_chat', { id: 6001 }, e2e.sandbox.keys.otherTenant);
     expect(other.isError).toBe(false);
-    const again = await e2e.call('archive_chat', { id: CHAT_FIXTURES.finishedChat, services_catalogs_item_id: 30001 });
+    const again = await e2e.call('archive_chat', { id: CHAT_FIXTURES.finishedChat, services_catalogs_item_id: CHAT_FIXTURES.archiveCatalogItemId });
     expect(again.isError).toBe(true);
     expect(again.text).toContain('already finished');
     const missing = await e2e.call('archive_chat', { id: CHAT_FIXTURES.missingChat });

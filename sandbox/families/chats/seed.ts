@@ -26,8 +26,8 @@ export const CHAT_FIXTURES = {
   rejectedTemplate: 83,
   /** WhatsApp Cloud, APPROVED, one header and three body variables. */
   visitTemplate: 91,
-  /** A catalogue item to archive with (main organisation requires one). */
-  archiveCatalogItemName: 'Liberação de acesso ao VPN',
+  /** The main organisation requires a catalogue item to archive a chat; this is its first item's id. */
+  archiveCatalogItemId: 30001,
 } as const;
 
 const at = (date: Date) => toBrasiliaIso(date);

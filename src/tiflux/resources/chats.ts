@@ -33,6 +33,13 @@ export interface SendMessageInput {
   archive?: boolean;
 }
 
+const LIST_PATHS: Record<ChatListKind, string> = {
+  inbox: '/chats/inbox',
+  mine: '/chats/mine',
+  in_attendance: '/chats/in_attendance',
+  archived: '/chats/archived',
+};
+
 const LIST_WORDS: Record<ChatListKind, string> = {
   inbox: 'list the chats in the inbox',
   mine: 'list your chats',
@@ -53,11 +60,8 @@ export interface ChatsApi {
 
 export function createChatsApi(transport: Transport): ChatsApi {
   return {
-    list(kind, filters, page) {
-      const path =
-        kind === 'inbox' ? '/chats/inbox' : kind === 'mine' ? '/chats/mine' : kind === 'in_attendance' ? '/chats/in_attendance' : '/chats/archived';
-      return getPage(transport, { path, query: filters, page, schema: chatSchemas().chatListSchema, action: LIST_WORDS[kind] });
-    },
+    list: (kind, filters, page) =>
+      getPage(transport, { path: LIST_PATHS[kind], query: filters, page, schema: chatSchemas().chatListSchema, action: LIST_WORDS[kind] }),
 
     get(chatId) {
       const id = idSegment(chatId, 'id');
