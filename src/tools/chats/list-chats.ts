@@ -3,13 +3,12 @@
  * it reads and what it adds (see list-inbox-chats.ts and its siblings).
  */
 import * as z from 'zod';
-import type { ChatListKind } from '../../tiflux/resources/chats.js';
-import { createChatsApi } from '../../tiflux/resources/chats.js';
 import type { TiFluxClient } from '../../tiflux/client.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
-import { chatLine, chatRow, chatRowOutput } from './format.js';
-import { chatFilterQuery, type ChatFilterArgs } from './chat-filters.js';
 import type { FieldValue } from '../../tiflux/query.js';
+import { createChatsApi, type ChatListKind } from '../../tiflux/resources/chats.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { chatFilterQuery, type ChatFilterArgs } from './chat-filters.js';
+import { chatLine, chatRow, chatRowOutput } from './format.js';
 
 export const chatListOutput = () => ({ chats: z.array(chatRowOutput()), ...pageInfoOutput() });
 
