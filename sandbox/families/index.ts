@@ -2,9 +2,15 @@
 
 import { clientDetailsFamily } from './client-details/index.js';
 import { departmentsFamily } from './departments/index.js';
+import { chatsFamily } from './chats/index.js';
 import type { SandboxFamily } from './family.js';
+import { knowledgeFamily } from './knowledge/index.js';
+import { preTicketsFamily } from './pre-tickets/index.js';
 
 export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [
   departmentsFamily,
   clientDetailsFamily,
+  chatsFamily,
+  knowledgeFamily,
+  preTicketsFamily,
 ];

@@ -4,6 +4,9 @@ import { clientSamples } from './clients.js';
 import { deskSamples } from './desks.js';
 import { directorySamples } from './directory.js';
 import { requestorSamples } from './requestors.js';
+import { chatReportSamples, chatSamples } from './chats.js';
+import { knowledgeSamples } from './knowledge.js';
+import { preTicketSamples } from './pre-tickets.js';
 import type { SampleCalls } from './sample.js';
 import { ticketSamples } from './tickets.js';
 import { userSamples } from './users.js';
@@ -17,4 +20,8 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...deskSamples,
   ...userSamples,
   ...clientSamples,
+  ...chatSamples,
+  ...knowledgeSamples,
+  ...preTicketSamples,
+  ...chatReportSamples,
 };

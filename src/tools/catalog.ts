@@ -16,6 +16,10 @@ import { pointToHiddenTools } from './availability.js';
 import { requestorTools } from './requestors/index.js';
 import { errorResult, runTool } from './run-tool.js';
 import type { ToolSelection } from './selection.js';
+import { chatTools } from './chats/index.js';
+import { knowledgeTools } from './knowledge/index.js';
+import { preTicketTools } from './pre-tickets/index.js';
+import { chatReportTools } from './reports/chat-reports.js';
 import { ticketTools } from './tickets/index.js';
 import { userTools } from './users/index.js';
 
@@ -27,6 +31,10 @@ export const tools: readonly ToolDefinition[] = [
   ...requestorTools,
   ...userTools,
   ...deskTools,
+  ...chatTools,
+  ...knowledgeTools,
+  ...preTicketTools,
+  ...chatReportTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
