@@ -2,6 +2,7 @@
 // instance (and on reset), so starting many sandboxes in a test run stays cheap.
 
 import { buildTenant } from './build-tenant.js';
+import { applyCatalogFixtures } from './main-catalog-fixtures.js';
 import { applyMainFixtures } from './main-fixtures.js';
 import { MAIN_TENANT } from './main-tenant.js';
 import { OTHER_TENANT } from './other-tenant.js';
@@ -23,6 +24,7 @@ let cachedSeed: SandboxSeed | undefined;
 function buildDefaultSeed(): SandboxSeed {
   const main = buildTenant(MAIN_TENANT);
   applyMainFixtures(main);
+  applyCatalogFixtures(main);
   const other = buildTenant(OTHER_TENANT);
   for (const family of SANDBOX_FAMILIES) {
     family.seed(main, 'main');

@@ -4,6 +4,7 @@
 import type { Route } from '../http/router.js';
 import { clientRoutes } from './clients.js';
 import { deskRoutes } from './desks.js';
+import { servicesCatalogRoutes } from './services-catalogs.js';
 import { ticketMessageRoutes } from './ticket-messages.js';
 import { ticketRoutes } from './tickets.js';
 import { userRoutes } from './users.js';
@@ -13,6 +14,7 @@ export const API_ROUTES: readonly Route[] = [
   ...ticketRoutes,
   ...ticketMessageRoutes,
   ...deskRoutes,
+  ...servicesCatalogRoutes,
   ...clientRoutes,
   ...userRoutes,
   ...SANDBOX_FAMILIES.flatMap((family) => family.routes),

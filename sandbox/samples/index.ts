@@ -2,6 +2,7 @@
 
 import { directorySamples } from './directory.js';
 import type { SampleCalls } from './sample.js';
+import { serviceCatalogSamples } from './service-catalogs.js';
 import { ticketSamples } from './tickets.js';
 
 export type { SampleCalls } from './sample.js';
@@ -9,4 +10,5 @@ export type { SampleCalls } from './sample.js';
 export const SAMPLE_CALLS: SampleCalls = {
   ...ticketSamples,
   ...directorySamples,
+  ...serviceCatalogSamples,
 };
