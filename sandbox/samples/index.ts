@@ -1,5 +1,6 @@
 // Every family's sample calls: one line per family.
 
+import { contractSamples } from './contracts.js';
 import { directorySamples } from './directory.js';
 import type { SampleCalls } from './sample.js';
 import { serviceCatalogSamples } from './service-catalogs.js';
@@ -11,4 +12,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...ticketSamples,
   ...directorySamples,
   ...serviceCatalogSamples,
+  ...contractSamples,
 };

@@ -11,6 +11,7 @@ import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
 import { errorResult, runTool } from './run-tool.js';
+import { contractTools } from './contracts/index.js';
 import { directoryTools } from './directory/index.js';
 import { serviceCatalogTools } from './service-catalogs/index.js';
 import { ticketTools } from './tickets/index.js';
@@ -24,6 +25,7 @@ export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
   ...serviceCatalogTools,
+  ...contractTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
