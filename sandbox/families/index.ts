@@ -2,6 +2,7 @@
 
 import { billingsFamily } from './billings/index.js';
 import { contractsFamily } from './contracts/index.js';
+import { equipmentFamily } from './equipment/index.js';
 import type { SandboxFamily } from './family.js';
 import { licencesFamily } from './licences/index.js';
 
@@ -9,4 +10,5 @@ export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [
   licencesFamily,
   contractsFamily,
   billingsFamily,
+  equipmentFamily,
 ];

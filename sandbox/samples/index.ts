@@ -2,6 +2,7 @@
 
 import { contractSamples } from './contracts.js';
 import { directorySamples } from './directory.js';
+import { equipmentSamples } from './equipment.js';
 import type { SampleCalls } from './sample.js';
 import { serviceCatalogSamples } from './service-catalogs.js';
 import { ticketSamples } from './tickets.js';
@@ -13,4 +14,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...directorySamples,
   ...serviceCatalogSamples,
   ...contractSamples,
+  ...equipmentSamples,
 };

@@ -13,6 +13,7 @@ import type { ToolDefinition } from './define-tool.js';
 import { errorResult, runTool } from './run-tool.js';
 import { contractTools } from './contracts/index.js';
 import { directoryTools } from './directory/index.js';
+import { equipmentTools } from './equipment/index.js';
 import { serviceCatalogTools } from './service-catalogs/index.js';
 import { ticketTools } from './tickets/index.js';
 import listing from './tools-list.json' with { type: 'json' };
@@ -26,6 +27,7 @@ export const tools: readonly ToolDefinition[] = [
   ...directoryTools,
   ...serviceCatalogTools,
   ...contractTools,
+  ...equipmentTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
