@@ -5,7 +5,30 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
+import { tools } from '../../src/tools/catalog.js';
 import { measureToolCallCounts, type ToolCallCount } from './support/call-counts.js';
+
+/**
+ * Tools whose action itself needs reads besides its one call, warm: the catalogue administration reads the live
+ * siblings (unique names), the children (cascade guard) or the catalogue and area lists (not cached, since these
+ * tools change them); create_equipment resolves a type and a group by name; update_equipment reads the stored
+ * dates to compare a lone date. See docs/assets-and-contracts.md.
+ */
+const WARM_WITH_READS: Record<string, number> = {
+  create_services_catalog: 2,
+  update_services_catalog: 2,
+  delete_services_catalog: 3,
+  list_services_catalog_areas: 2,
+  create_services_catalog_area: 2,
+  update_services_catalog_area: 2,
+  delete_services_catalog_area: 3,
+  list_services_catalog_items: 3,
+  create_services_catalog_item: 2,
+  update_services_catalog_item: 2,
+  delete_services_catalog_item: 2,
+  create_equipment: 3,
+  update_equipment: 2,
+};
 
 let sandbox: SandboxHandle;
 let rows: ToolCallCount[];
@@ -19,13 +42,14 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe('TiFlux calls per tool', () => {
-  it('measures all 16 tools, every sample call succeeding', () => {
-    expect(rows).toHaveLength(16);
+  it('measures every tool, every sample call succeeding', () => {
+    expect(rows).toHaveLength(tools.length);
     expect(rows.filter((r) => r.isError).map((r) => r.tool)).toEqual([]);
   });
 
   it('a warm call makes at most the one call its action needs', () => {
-    for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(1);
+    for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(WARM_WITH_READS[r.tool] ?? 1);
+    for (const [tool, warm] of Object.entries(WARM_WITH_READS)) expect(row(tool).warm, tool).toBe(warm);
     for (const tool of ['get_ticket', 'create_ticket', 'update_ticket', 'list_tickets', 'create_ticket_answer']) {
       expect(row(tool).warm, tool).toBe(1);
     }
