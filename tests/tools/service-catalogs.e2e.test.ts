@@ -276,10 +276,22 @@ describe('list_services_catalog_items', () => {
     expect(e2e.upstream()).toEqual([`GET /services-catalogs-areas/${area('Infraestrutura', 'Impressão').id}/items`]);
   });
 
-  it('area_name without a catalogue → isError saying why', async () => {
-    const result = await e2e.call('list_services_catalog_items', { area_name: 'Acessos' });
+  it('area_name alone is looked up in every catalogue; namesakes in two catalogues are listed with their catalogue', async () => {
+    const unique = await e2e.call('list_services_catalog_items', { area_name: 'acessos' });
+    expect(unique.isError, unique.text).toBe(false);
+    expect(unique.structured).toMatchObject({ services_catalogs_area_id: area('Acessos e segurança', 'Acessos').id });
+    await e2e.call('create_services_catalog_area', { services_catalog_id: printingCatalog.id, name: 'Impressão' });
+    const twice = await e2e.call('list_services_catalog_items', { area_name: 'Impressão' });
+    expect(twice.isError).toBe(true);
+    expect(twice.text).toContain('area_name "Impressão" matches 2 areas');
+    expect(twice.text).toContain(`${area('Infraestrutura', 'Impressão').id} · Impressão (catalogue "Infraestrutura")`);
+    expect(twice.text).toContain('(catalogue "Outsourcing de impressão")');
+  });
+
+  it('neither area id nor name → isError, no call', async () => {
+    const result = await e2e.call('list_services_catalog_items', { services_catalog_name: 'Telefonia' });
     expect(result.isError).toBe(true);
-    expect(result.text).toContain('needs its catalogue');
+    expect(result.text).toContain('pass services_catalogs_area_id or area_name');
     expect(e2e.upstream()).toEqual([]);
   });
 
@@ -292,9 +304,9 @@ describe('list_services_catalog_items', () => {
 });
 
 describe('create_services_catalog_item', () => {
-  it('adds "Troca de toner" under Impressoras, body wrapped as {item}', async () => {
+  it('adds "Troca de toner" under Impressoras (area by name alone), body wrapped as {item}', async () => {
     const result = await e2e.call('create_services_catalog_item', {
-      services_catalog_name: 'Outsourcing de impressão', area_name: 'Impressoras', name: 'Troca de toner', start_time: '02:00', end_time: '120:30',
+      area_name: 'Impressoras', name: 'Troca de toner', start_time: '02:00', end_time: '120:30',
     });
     expect(result.isError, result.text).toBe(false);
     expect(lastJson('POST')).toEqual({ item: { name: 'Troca de toner', start_time: '02:00', end_time: '120:30' } });

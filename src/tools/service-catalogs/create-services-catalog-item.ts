@@ -14,7 +14,7 @@ export const createServicesCatalogItem = defineTool({
     'Creates an item in a service-catalogue area (the bottom level of catalogue → area → item): what a ticket can ' +
     'be classified as, with its SLA times. start_time is the attendance SLA and end_time the solution SLA, both ' +
     'HH:MM with hours 0–999 ("04:00", "120:30"); end_time must not be before start_time. Give the area as ' +
-    'services_catalogs_area_id, or area_name with services_catalog_id or services_catalog_name. Item names are ' +
+    'services_catalogs_area_id, or area_name (narrowed by services_catalog_id or services_catalog_name when area names repeat). Item names are ' +
     'unique inside their area: a name a sibling already has (accents, case and spacing aside) is refused before ' +
     'anything is written. Needs the service-catalogue management role.',
   input: () => ({

@@ -11,8 +11,8 @@ export const deleteServicesCatalogItem = defineTool({
   title: 'Delete a catalogue item',
   description:
     'Deletes (deactivates) a service-catalogue item: it can no longer be chosen on tickets (tickets that already ' +
-    'use it keep it). Give the area as services_catalogs_area_id, or area_name with services_catalog_id or ' +
-    'services_catalog_name, and the item as id or by its full item_name. Deleting one that is already gone ' +
+    'use it keep it). Give the area as services_catalogs_area_id, or area_name (narrowed by ' +
+    'services_catalog_id or services_catalog_name when area names repeat), and the item as id or by its full item_name. Deleting one that is already gone ' +
     'changes nothing and says so.',
   input: () => ({
     ...areaContext(),

@@ -80,18 +80,40 @@ export async function catalogFromArguments(tiflux: TiFluxClient, tool: string, a
   throw new ToolError(`${tool} works inside one service catalogue: pass services_catalog_id or services_catalog_name.`);
 }
 
-/** The area a tool works in: its id, or `area_name` inside a catalogue. */
+/** An area found by searching every catalogue: it carries its catalogue's name, which tells namesakes apart. */
+interface AreaInCatalog extends ServicesCatalogArea {
+  catalogName: string;
+}
+
+const areaAnywhereKind: NameKind<AreaInCatalog> = {
+  argument: 'area_name',
+  idArgument: 'services_catalogs_area_id',
+  noun: 'area in any service catalogue',
+  plural: 'areas',
+  namesOf: (area) => [area.name],
+  describe: (area) => `${area.id} · ${area.name} (catalogue "${area.catalogName}")`,
+  searchHint: 'list_services_catalog_areas',
+};
+
+/**
+ * The area a tool works in: its id; or `area_name` inside the catalogue given; or, with no catalogue, `area_name`
+ * among the areas of every catalogue (TiFlux's own server refuses an area name without its catalogue; one unique
+ * match is enough for us, and namesakes in several catalogues are listed with their catalogue).
+ */
 export async function areaFromArguments(tiflux: TiFluxClient, tool: string, args: AreaArgs): Promise<Ref> {
   if (args.services_catalogs_area_id !== undefined) return { id: args.services_catalogs_area_id };
   if (args.area_name === undefined) {
-    throw new ToolError(
-      `${tool} works inside one area: pass services_catalogs_area_id, or area_name with services_catalog_id or services_catalog_name.`,
-    );
+    throw new ToolError(`${tool} works inside one area: pass services_catalogs_area_id or area_name.`);
   }
   if (args.services_catalog_id === undefined && args.services_catalog_name === undefined) {
-    throw new ToolError(
-      `area_name "${args.area_name}" needs its catalogue (area names repeat across catalogues): add services_catalog_id or services_catalog_name, or pass services_catalogs_area_id.`,
-    );
+    const catalogs = await allCatalogs(tiflux);
+    const areas = (
+      await Promise.all(
+        catalogs.map(async (catalog) => (await allAreas(tiflux, catalog.id)).map((area) => ({ ...area, catalogName: catalog.name }))),
+      )
+    ).flat();
+    const area = pickOne(args.area_name, areas, areaAnywhereKind);
+    return { id: area.id, name: area.name };
   }
   const catalog = await catalogFromArguments(tiflux, tool, args);
   const area = pickOne(args.area_name, await allAreas(tiflux, catalog.id), areaKind(catalog));

@@ -12,7 +12,7 @@ export const catalogContext = () => ({
 
 export const areaContext = () => ({
   services_catalogs_area_id: idParam('Area id (from list_services_catalog_areas). Wins over area_name.').optional(),
-  area_name: nameParam('Area name; needs services_catalog_id or services_catalog_name, since area names repeat across catalogues.').optional(),
+  area_name: nameParam('Area name: looked up in the catalogue given by services_catalog_id or services_catalog_name, or in every catalogue when none is given.').optional(),
   ...catalogContext(),
 });
 

@@ -16,7 +16,7 @@ export const updateServicesCatalogItem = defineTool({
     'Changes the name or SLA times of a service-catalogue item; only the fields given change. start_time ' +
     '(attendance SLA) and end_time (solution SLA) are HH:MM with hours 0–999, and end_time may not end up before ' +
     'start_time, counting the value already stored when only one is given. Give the area as ' +
-    'services_catalogs_area_id, or area_name with services_catalog_id or services_catalog_name, and the item as id ' +
+    'services_catalogs_area_id, or area_name (narrowed by services_catalog_id or services_catalog_name when area names repeat), and the item as id ' +
     'or by its full item_name. A name another item of the same area already has is refused.',
   input: () => ({
     ...areaContext(),
