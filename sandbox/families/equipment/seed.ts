@@ -75,7 +75,7 @@ function windows(
 ): InventoryRecord {
   return {
     motherboard: { manufacturer: 'Dell Inc.', model: '0K8J8T', bios: '1.21.0' },
-    disksmart: parts.disks.map((disk, index) => ({ model: index === 0 ? 'KINGSTON SA400S37240G' : 'WDC WD10EZEX-08WN4A0', status: 'OK' })),
+    disksmart: parts.disks.map((_disk, index) => ({ model: index === 0 ? 'KINGSTON SA400S37240G' : 'WDC WD10EZEX-08WN4A0', status: 'OK' })),
     vga: [{ name: 'Intel(R) UHD Graphics 630', vram_mb: 1024 }],
     printer: [{ name: 'Microsoft Print to PDF', port: 'PORTPROMPT:', default: false }],
     antivirus: [{ name: 'Windows Defender', up_to_date: true, active: true }],
