@@ -7,7 +7,10 @@ import { requestorSamples } from './requestors.js';
 import { chatReportSamples, chatSamples } from './chats.js';
 import { knowledgeSamples } from './knowledge.js';
 import { preTicketSamples } from './pre-tickets.js';
+import { contractSamples } from './contracts.js';
+import { equipmentSamples } from './equipment.js';
 import type { SampleCalls } from './sample.js';
+import { serviceCatalogSamples } from './service-catalogs.js';
 import { ticketSamples } from './tickets.js';
 import { userSamples } from './users.js';
 
@@ -24,4 +27,7 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...knowledgeSamples,
   ...preTicketSamples,
   ...chatReportSamples,
+  ...serviceCatalogSamples,
+  ...contractSamples,
+  ...equipmentSamples,
 };

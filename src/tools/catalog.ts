@@ -20,6 +20,9 @@ import { chatTools } from './chats/index.js';
 import { knowledgeTools } from './knowledge/index.js';
 import { preTicketTools } from './pre-tickets/index.js';
 import { chatReportTools } from './reports/chat-reports.js';
+import { contractTools } from './contracts/index.js';
+import { equipmentTools } from './equipment/index.js';
+import { serviceCatalogTools } from './service-catalogs/index.js';
 import { ticketTools } from './tickets/index.js';
 import { userTools } from './users/index.js';
 
@@ -35,6 +38,9 @@ export const tools: readonly ToolDefinition[] = [
   ...knowledgeTools,
   ...preTicketTools,
   ...chatReportTools,
+  ...serviceCatalogTools,
+  ...contractTools,
+  ...equipmentTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
