@@ -43,11 +43,11 @@ export function crossCheckMethodHeader(headers: Readonly<Record<string, string>>
 }
 
 /** Which body field `Mcp-Name` mirrors, per method. Other methods ignore an Mcp-Name header. */
-const NAME_SOURCE: Readonly<Record<string, 'name' | 'uri'>> = {
-  'tools/call': 'name',
-  'prompts/get': 'name',
-  'resources/read': 'uri',
-};
+const NAME_SOURCE: ReadonlyMap<string, 'name' | 'uri'> = new Map<string, 'name' | 'uri'>([
+  ['tools/call', 'name'],
+  ['prompts/get', 'name'],
+  ['resources/read', 'uri'],
+]);
 
 /**
  * Modern-route step 9.2, requests only: the standard headers must all be present, and `Mcp-Name` must mirror the
@@ -62,8 +62,9 @@ export function checkRequiredRequestHeaders(headers: Readonly<Record<string, str
   if (!headerValue(headers, METHOD_HEADER)) {
     return 'The required Mcp-Method header is missing';
   }
-  const source = NAME_SOURCE[request.method];
-  const expected = source === undefined ? undefined : request.params?.[source];
+  const source = NAME_SOURCE.get(request.method);
+  const params = request.params;
+  const expected = source === undefined || params === undefined || !Object.hasOwn(params, source) ? undefined : params[source];
   if (typeof expected !== 'string') return undefined;
 
   const raw = headerValue(headers, NAME_HEADER);
