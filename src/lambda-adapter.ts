@@ -1,7 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { parseEvent } from './http/event-parser.js';
 import { guardLambdaPayload } from './http/payload-guard.js';
-import { route } from './http/router.js';
+import { publicPath, route } from './http/router.js';
 import type { HttpResponse } from './http/types.js';
 import { httpJsonRpcError } from './mcp/http-errors.js';
 import { ErrorCodes } from './mcp/jsonrpc.js';
@@ -39,7 +39,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   try {
     response = await route(req, ctx);
   } catch (error) {
-    logError('unhandled error', error, { requestId: req.requestId, httpMethod: req.method, path: req.path, ...ctx.trace }, req.apiKey);
+    logError('unhandled error', error, { requestId: req.requestId, httpMethod: req.method, path: publicPath(req.path), ...ctx.trace }, req.apiKey);
     response = httpJsonRpcError(500, null, ErrorCodes.InternalError, 'Internal error', { origin: undefined, allowed: true });
   }
   // Measured last, on the object Lambda serialises (payload-guard.ts): never a bare 502 for a too-large answer.
@@ -53,7 +53,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     outcome: ctx.trace.outcome ?? deriveOutcome(response.statusCode, response.body, ctx.trace.method),
     requestId: clip(req.requestId),
     httpMethod: clip(req.method),
-    path: clip(req.path),
+    path: publicPath(req.path),
     status: response.statusCode,
     durationMs: Math.round((performance.now() - started) * 100) / 100,
     keyFingerprint: req.apiKey === undefined ? undefined : keyFingerprint(req.apiKey),

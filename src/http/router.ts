@@ -15,6 +15,15 @@ import { healthBody } from './health.js';
 const MCP_PATHS = new Set(['/mcp', '/mcp/', '/']);
 const HEALTH_PATHS = new Set(['/health', '/health/']);
 
+/**
+ * The path as logs and error bodies may show it: a routed path as it is, anything else as a placeholder. A caller
+ * who put the API key in the path (`/mcp/<key>`) must not find it echoed in the 404 or written to the log.
+ */
+export const UNKNOWN_PATH = '(unrouted path)';
+export function publicPath(path: string): string {
+  return MCP_PATHS.has(path) || HEALTH_PATHS.has(path) ? path : UNKNOWN_PATH;
+}
+
 export async function route(req: HttpRequest, ctx: McpRequestContext): Promise<HttpResponse> {
   const response = await routeRequest(req, ctx);
   // A HEAD answer has the headers of the GET answer and no body (RFC 9110 §9.3.2), whatever the route decided:
@@ -29,7 +38,7 @@ async function routeRequest(req: HttpRequest, ctx: McpRequestContext): Promise<H
   const isHealth = HEALTH_PATHS.has(req.path);
 
   if (!isMcp && !isHealth) {
-    return httpJsonRpcError(404, null, ErrorCodes.TransportError, `No route for ${req.path}: the MCP endpoint is /mcp`, cors);
+    return httpJsonRpcError(404, null, ErrorCodes.TransportError, 'No route for this path: the MCP endpoint is /mcp', cors);
   }
   if (!cors.allowed) {
     return httpJsonRpcError(403, null, ErrorCodes.TransportError, `Forbidden: Origin ${origin} is not allowed`, cors);

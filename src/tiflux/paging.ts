@@ -3,6 +3,7 @@
  * endpoints report the total in the `X-Total-Items` header. Out-of-range values are refused, never clamped.
  */
 import { TiFluxInputError } from './errors.js';
+import type { Transport, UpstreamRequest } from './transport-types.js';
 
 export const DEFAULT_PAGE_LIMIT = 20;
 export const MAX_PAGE_LIMIT = 200;
@@ -55,6 +56,25 @@ export function parseTotalItems(header: string | undefined): number | undefined 
 export function toPage<T>(items: T[], page: Required<PageRequest>, total: number | undefined): Page<T> {
   const hasMore = total !== undefined ? page.offset * page.limit < total : items.length === page.limit;
   return { items, offset: page.offset, limit: page.limit, total, hasMore };
+}
+
+/**
+ * A full page without `X-Total-Items` only says "maybe more": the page that ends exactly at the last row used to
+ * promise a next page that came back empty. Reading the single row after it settles the question (one small
+ * call, only for a full page without a total; collectAllPages saves the empty page it would have read instead).
+ * A failed peek leaves the answer at "maybe more".
+ */
+export async function settleHasMore<T>(page: Page<T>, transport: Transport, request: UpstreamRequest | undefined): Promise<Page<T>> {
+  if (page.total !== undefined || !page.hasMore || request === undefined) return page;
+  const query = new URLSearchParams(request.query);
+  query.set('offset', String(page.offset * page.limit + 1));
+  query.set('limit', '1');
+  try {
+    const response = await transport.send({ ...request, query });
+    return { ...page, hasMore: Array.isArray(response.body) && response.body.length > 0 };
+  } catch {
+    return page;
+  }
 }
 
 /**

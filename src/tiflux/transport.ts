@@ -141,6 +141,7 @@ function toUpstreamResponse(request: UpstreamRequest, response: AxiosResponse<st
     status: response.status,
     body: decodeSuccessBody(bodyText(response), headerValue(response, 'content-type'), request.action, response.status, request.method !== 'GET'),
     totalItems: parseTotalItems(headerValue(response, 'x-total-items')),
+    request,
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { createTiFluxClient } from '../tiflux/client.js';
+import { EXPLICIT_LIST_MAX_AGE_MS } from '../tiflux/lookup-cache.js';
 import { logError } from '../observability/logger.js';
 import { isTiFluxError, TiFluxUnreadableResponseError } from '../tiflux/errors.js';
 import type { ToolCallContext } from './contract.js';
@@ -34,7 +35,7 @@ export async function runTool(
   }
   const writes = { applied: false };
   try {
-    const reply = await tool.run(parsed.data, createToolContext(call, writes));
+    const reply = await tool.run(parsed.data, createToolContext(call, writes, tool.name));
     const result: CallToolResult = { content: [{ type: 'text', text: reply.text }] };
     if (reply.structured) result.structuredContent = reply.structured;
     // One size policy for every tool and both eras (docs/result-size.md).
@@ -44,11 +45,20 @@ export async function runTool(
   }
 }
 
-function createToolContext(call: ToolCallContext, writes: { applied: boolean }): ToolContext {
+/**
+ * An explicit search or list (search_*, list_*) shows what the user asked to see: cached lists at most a minute
+ * old. Name resolution inside other tools may use the 5-minute lists (docs/lookup-cache.md).
+ */
+function lookupAgeFor(toolName: string): number | undefined {
+  return /^(search|list)_/.test(toolName) ? EXPLICIT_LIST_MAX_AGE_MS : undefined;
+}
+
+function createToolContext(call: ToolCallContext, writes: { applied: boolean }, toolName: string): ToolContext {
   return {
     tiflux: createTiFluxClient({
       apiKey: call.apiKey,
       remainingTimeMs: call.remainingTimeMs,
+      lookupMaxAgeMs: lookupAgeFor(toolName),
       onUpstreamCall: (info: UpstreamCallInfo) => {
         // A write TiFlux answered with 2xx was applied, whatever its body turns out to be.
         if (info.method !== 'GET' && info.status !== undefined && info.status >= 200 && info.status < 300) writes.applied = true;
