@@ -42,6 +42,7 @@ export function cachedLookup<T>(
   maxAgeMs: number = LOOKUP_TTL_MS,
 ): Promise<T> {
   const name = listName.toLowerCase();
+  sweepExpired();
   const lists = listsFor(keyDigest);
   const cached = lists.get(name);
   const age = Math.min(maxAgeMs, LOOKUP_TTL_MS);
@@ -53,7 +54,6 @@ export function cachedLookup<T>(
   }
   if (cached) remove(lists, name, cached);
 
-  sweepExpired();
   const value = load();
   const entry: CacheEntry = { loadedAt: now(), value, rows: 0 };
   lists.set(name, entry);

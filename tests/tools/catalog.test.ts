@@ -97,7 +97,7 @@ describe('the tool catalogue', () => {
     );
     expect(args('create_internal_communication')).toEqual(expect.arrayContaining(['ticket_number', 'text', 'files', 'files_base64']));
     expect(args('list_internal_communications')).toEqual(['ticket_number', 'offset', 'limit']);
-    expect(args('get_internal_communication')).toEqual(['ticket_number', 'communication_id']);
+    expect(args('get_internal_communication')).toEqual(['ticket_number', 'communication_id', 'text_offset']);
   });
 
   it('states the attachment limits where files are accepted', () => {
