@@ -1,7 +1,8 @@
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { parseEvent } from './http/event-parser.js';
 import { guardLambdaPayload } from './http/payload-guard.js';
-import { publicPath, route } from './http/router.js';
+import { publicPath } from './http/paths.js';
+import { route } from './http/router.js';
 import type { HttpResponse } from './http/types.js';
 import { httpJsonRpcError } from './mcp/http-errors.js';
 import { ErrorCodes } from './mcp/jsonrpc.js';

@@ -38,7 +38,6 @@ export function guardLambdaPayload(
   const replacement = ids === undefined ? answer(null) : Array.isArray(ids) ? ids.map(answer) : answer(ids);
   return {
     ...result,
-    statusCode: result.statusCode === 200 ? 200 : 500,
     headers: { ...result.headers, 'Content-Type': 'application/json' },
     body: JSON.stringify(replacement),
     isBase64Encoded: false,

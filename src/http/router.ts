@@ -7,22 +7,12 @@ import { httpJsonRpcError } from '../mcp/http-errors.js';
 import { ErrorCodes } from '../mcp/jsonrpc.js';
 import type { McpRequestContext } from '../mcp/request-context.js';
 import { healthBody } from './health.js';
+import { HEALTH_PATHS, MCP_PATHS } from './paths.js';
 
 /**
  * Routes one request. Order (spec.md item 79, decisions.md): path → Origin → method → the MCP POST pipeline.
  * `/.well-known/*` is a 404 on purpose: a 200 there would send mcp-remote into OAuth discovery.
  */
-const MCP_PATHS = new Set(['/mcp', '/mcp/', '/']);
-const HEALTH_PATHS = new Set(['/health', '/health/']);
-
-/**
- * The path as logs and error bodies may show it: a routed path as it is, anything else as a placeholder. A caller
- * who put the API key in the path (`/mcp/<key>`) must not find it echoed in the 404 or written to the log.
- */
-export const UNKNOWN_PATH = '(unrouted path)';
-export function publicPath(path: string): string {
-  return MCP_PATHS.has(path) || HEALTH_PATHS.has(path) ? path : UNKNOWN_PATH;
-}
 
 export async function route(req: HttpRequest, ctx: McpRequestContext): Promise<HttpResponse> {
   const response = await routeRequest(req, ctx);

@@ -3,6 +3,7 @@
  * problem as text (the caller answers 400 + -32020 HeaderMismatch) or undefined when the headers are fine.
  * Header values are compared case-sensitively after stripping optional whitespace; names arrive lower-cased.
  */
+import { echoed } from './jsonrpc.js';
 import type { JsonRpcRequest } from './jsonrpc.js';
 import { decodeMcpName, headerValue } from './modern-header-values.js';
 import { isServedModernVersion } from './protocol-versions.js';
@@ -26,12 +27,12 @@ export function crossCheckVersionHeader(header: string | undefined, claim: strin
   if (!strict && isServedModernVersion(claim) && LENIENT_HEADER.test(header)) {
     return {
       ok: true,
-      note: `MCP-Protocol-Version ${header} sent with a ${claim} body; served as ${claim} (set MCP_STRICT_HEADERS=true to refuse)`,
+      note: `MCP-Protocol-Version ${echoed(header)} sent with a ${echoed(claim)} body; served as ${echoed(claim)} (set MCP_STRICT_HEADERS=true to refuse)`,
     };
   }
   return {
     ok: false,
-    problem: `MCP-Protocol-Version header (${header}) does not match the body's io.modelcontextprotocol/protocolVersion (${claim})`,
+    problem: `MCP-Protocol-Version header (${echoed(header)}) does not match the body's io.modelcontextprotocol/protocolVersion (${echoed(claim)})`,
   };
 }
 

@@ -47,7 +47,8 @@ export function cutText(text: string, hints: FitHints = {}): string {
   const noteFor = (shown: number) =>
     `\n\n[Answer cut: ${(text.length - shown).toLocaleString('en-US')} of its ${text.length.toLocaleString('en-US')} ` +
     `characters are not shown (at most ${MAX_RESULT_TEXT_CHARS.toLocaleString('en-US')} per answer). ${howToAskForLess(hints.argumentNames)}]`;
-  const room = MAX_RESULT_TEXT_CHARS - noteFor(text.length).length;
+  // The note is longest when everything is cut.
+  const room = MAX_RESULT_TEXT_CHARS - noteFor(0).length;
   const lineBreak = text.lastIndexOf('\n', room);
   const end = lineBreak > room * 0.8 ? lineBreak : room;
   return `${text.slice(0, end)}${noteFor(end)}`;
