@@ -100,10 +100,13 @@ describe('template.yaml', () => {
     });
   });
 
-  it('serves /mcp and /health through an HttpApi event (what sam local start-api runs)', () => {
+  it('serves /mcp, / and /health through HttpApi events (what sam local start-api runs), as the README says', () => {
     const events = Object.values(fn.Properties.Events as Record<string, { Type: string; Properties: any }>);
     expect(events.every((e) => e.Type === 'HttpApi')).toBe(true);
-    expect(events.map((e) => `${e.Properties.Method} ${e.Properties.Path}`).sort()).toEqual(['ANY /health', 'ANY /mcp']);
+    expect(events.map((e) => `${e.Properties.Method} ${e.Properties.Path}`).sort()).toEqual(['ANY /', 'ANY /health', 'ANY /mcp']);
+    // Issue 12: the README claimed `/mcp/` and `/` for every URL while API Gateway routed only /mcp and /health.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('the API Gateway URL routes `/mcp`, `/` and\n  `/health`');
   });
 
   it('has the parameters the README documents, reserved concurrency off by default', () => {
