@@ -129,6 +129,28 @@ describe('what a new user tripped on (item 7)', () => {
     expect(result.text).not.toMatch(/\bclient_id\b/);
   });
 
+  it('catalogue-wide: every name hint names only arguments of the tool that gave it', async () => {
+    const listing = (await import('../../src/tools/tools-list.json', { with: { type: 'json' } })).default as {
+      tools: { name: string; inputSchema: { properties?: Record<string, unknown> } }[];
+    };
+    for (const tool of listing.tools) {
+      const own = Object.keys(tool.inputSchema.properties ?? {});
+      for (const argument of own.filter((name) => name.endsWith('_name') && name !== 'requestor_name')) {
+        for (const query of ['Padaria', 'Zzqx Wvvk']) {
+          const args: Record<string, unknown> = { [argument]: query };
+          if (own.includes('ticket_number')) args.ticket_number = open;
+          if (own.includes('title')) Object.assign(args, { title: 'Teste', description: 'Teste' });
+          if (argument === 'stage_name' && own.includes('desk_name')) args.desk_name = 'Suporte';
+          const result = await e2e.call(tool.name, args);
+          if (!result.isError) continue;
+          // "Retry with X set to…", "its id in X", "pass its id in X": X must be one of this tool's arguments.
+          const advised = [...result.text.matchAll(/(?:Retry with|id in|its id in) `?([a-z_]+_ids?)\b/g)].map((m) => m[1]!);
+          for (const name of advised) expect(own, `${tool.name} ${argument}=${query}: ${result.text}`).toContain(name);
+        }
+      }
+    }
+  }, 120_000);
+
   it('a page that ends exactly at the last note says it is the last page', async () => {
     await addNotes(2, 10);
     const list = await e2e.call('list_internal_communications', { ticket_number: quiet, limit: 2 });

@@ -4,6 +4,7 @@
  * lookup cache, origins, the protocol-version header, the unknown-path placeholder, Lambda's request id and the
  * port-in-use message. Each test fails on the code before the fix.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -224,6 +225,14 @@ describe('origins (item 6)', () => {
   it('with ALLOWED_ORIGINS empty the deployed function admits no browser origin, loopback included', () => {
     for (const origin of ['http://localhost:6274', 'http://127.0.0.1:3000', 'null', 'NULL']) expect(isOriginAllowed(origin)).toBe(false);
   });
+  it('the template parameter, the README parameter table and the variable table say the same', () => {
+    const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    expect(read('template.yaml')).toContain('Empty: no browser origin is allowed');
+    const readme = read('README.md');
+    expect(readme).toContain('Empty: no browser origin. Desktop and CLI clients');
+    expect(readme).toMatch(/`ALLOWED_ORIGINS` \| empty \| handler \| [^|]*Empty: no browser origin \(the local emulator/);
+  });
+
   it('`*` admits every origin except null, in any casing', () => {
     process.env.ALLOWED_ORIGINS = '*';
     expect(isOriginAllowed('https://claude.ai')).toBe(true);
