@@ -9,6 +9,7 @@ import { LONG_FIELD_WINDOW } from '../../src/tools/format/long-text.js';
 import { MAX_RESULT_TEXT_CHARS, MAX_STRUCTURED_CHARS } from '../../src/tools/result-size.js';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
 import { startE2E, type E2E } from '../tools/support/e2e.js';
+import { startLocalEndpoint, startupProblem } from '../../test-lambda-local.js';
 import { functionUrlEvent } from '../observability/events.js';
 
 let e2e: E2E;
@@ -183,5 +184,19 @@ describe('the lookup cache (item 5)', () => {
     e2e.sandbox.requests.length = 0;
     expect((await e2e.call('update_ticket', args)).isError).toBe(false);
     expect(e2e.upstream()).toContain('GET /desks');
+  });
+});
+
+describe('npm start on a busy port (item 7)', () => {
+  it('the emulator rejects with EADDRINUSE instead of crashing, and the message names the port and PORT=…', async () => {
+    const port = e2e.endpoint.port;
+    const error = await startLocalEndpoint({ port }).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect((error as { code?: string }).code).toBe('EADDRINUSE');
+    const message = startupProblem(error, port);
+    expect(message).toContain(`Port ${port} is already in use`);
+    expect(message).toMatch(/choose another port: PORT=\d+ npm start/);
   });
 });
