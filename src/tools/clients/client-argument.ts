@@ -15,7 +15,7 @@ export interface ClientRef {
 
 export function clientArgs() {
   return {
-    client_id: idParam('Client id; wins over client_name.').optional(),
+    client_id: idParam('Client id, or give client_name; the id wins.').optional(),
     client_name: nameParam('Client by trade or company name, instead of client_id.').optional(),
   };
 }

@@ -35,7 +35,7 @@ export const getDesk = defineTool({
     'or close, the requestor fields a new ticket must carry (required_fields), the desks it may transfer to. ' +
     'Priorities: list_desk_priorities; stages: search_stage.',
   input: () => ({
-    desk_id: idParam('Desk id; wins over desk_name.').optional(),
+    desk_id: idParam('Desk id, or give desk_name; the id wins.').optional(),
     desk_name: nameParam('Desk name or display name.').optional(),
   }),
   output: () => ({

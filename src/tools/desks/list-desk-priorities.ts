@@ -17,7 +17,7 @@ export const listDeskPriorities = defineTool({
     'attendance, end_time: solution). priority_name keeps those named like it, best first. The ids are ' +
     'create_ticket\'s priority_id.',
   input: () => ({
-    desk_id: idParam('Desk id; wins over desk_name.').optional(),
+    desk_id: idParam('Desk id, or give desk_name; the id wins.').optional(),
     desk_name: nameParam('Desk name or display name.').optional(),
     priority_name: nameParam('Only priorities named like this.').optional(),
     offset: offsetParam(),

@@ -16,7 +16,7 @@ export const listDeskServicesCatalogs = defineTool({
     'Lists the service catalogues linked to one TiFlux desk, with ids. catalog_name keeps those named like it. These ' +
     'are catalogues, not items: search_catalog_item finds the items a ticket of the desk can use.',
   input: () => ({
-    desk_id: idParam('Desk id; wins over desk_name.').optional(),
+    desk_id: idParam('Desk id, or give desk_name; the id wins.').optional(),
     desk_name: nameParam('Desk name or display name.').optional(),
     catalog_name: nameParam('Only catalogues named like this.').optional(),
     offset: offsetParam(),

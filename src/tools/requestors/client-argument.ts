@@ -10,7 +10,7 @@ export interface ClientRef {
 }
 
 export const clientArguments = () => ({
-  client_id: idParam('Client id; wins over client_name.').optional(),
+  client_id: idParam('Client id, or give client_name; the id wins.').optional(),
   client_name: nameParam('Client name, instead of client_id.').optional(),
 });
 
