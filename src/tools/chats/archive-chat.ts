@@ -9,10 +9,9 @@ export const archiveChat = defineTool({
   name: 'archive_chat',
   title: 'Finish (archive) a chat',
   description:
-    'Finishes an open chat and files it as archived. The client is told the conversation ended (and may get the ' +
-    'satisfaction survey): it reaches their phone and cannot be undone. Where the organisation uses the service ' +
-    'catalogue in chats, TiFlux refuses it without services_catalogs_item_id (search_catalog_item). Asynchronous: ' +
-    'the answer means requested; list_archived_chats shows it once done.',
+    'Finishes an open chat and archives it. The client is told the conversation ended (maybe with the satisfaction ' +
+    'survey): it reaches their phone and cannot be undone. Where chats use the service catalogue, TiFlux refuses it ' +
+    'without services_catalogs_item_id (search_catalog_item). Asynchronous: list_archived_chats shows it once done.',
   input: () => ({
     id: chatIdParam(),
     services_catalogs_item_id: idParam('Catalogue item of the chat, where required.').optional(),

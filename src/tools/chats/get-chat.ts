@@ -10,9 +10,9 @@ export const getChat = defineTool({
   name: 'get_chat',
   title: 'Get a chat',
   description:
-    'Reads one chat card: channel (origin), state (open, archived, canceled), wait or duration, client, requestor, ' +
-    'department, responsible attendant, linked ticket, who started it, the client\'s last message, rating and dates. ' +
-    'The conversation itself: list_chat_messages.',
+    'One chat\'s card: channel (origin), state (open, archived, canceled), wait or duration, client, requestor, ' +
+    'department, responsible attendant, linked ticket, who started it, the client\'s last message, rating, dates. ' +
+    'Messages: list_chat_messages.',
   input: () => ({ id: chatIdParam() }),
   output: () => ({
     chat: chatRowOutput().extend({

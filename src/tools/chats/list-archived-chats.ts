@@ -9,14 +9,14 @@ export const listArchivedChats = defineTool({
   name: 'list_archived_chats',
   title: 'List archived chats',
   description:
-    'Lists finished or canceled chats: the client\'s rating (1–5) if given, duration, client, requestor, department, ' +
-    'responsible, linked ticket, last client message. Adds canceled and finished_at_start/finished_at_end to the ' +
-    'filters of list_inbox_chats. ' + CHAT_LIST_PAGING_NOTE,
+    'Lists finished or canceled chats: rating (1–5) if given, duration, client, requestor, department, responsible, ' +
+    'linked ticket, last client message. Filters as list_inbox_chats, plus canceled and ' +
+    'finished_at_start/finished_at_end. ' + CHAT_LIST_PAGING_NOTE,
   input: () => ({
     ...chatListFilters(),
     canceled: z.boolean().optional().describe('true: only canceled; false: only finished; omit: both.'),
-    finished_at_start: dateTimeParam('Finished at or after (ISO 8601 date-time with offset).'),
-    finished_at_end: dateTimeParam('Finished at or before (ISO 8601 date-time with offset).'),
+    finished_at_start: dateTimeParam('Finished at/after (ISO 8601 date-time with offset).'),
+    finished_at_end: dateTimeParam('Finished at/before (ISO 8601 date-time with offset).'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -86,10 +86,9 @@ export const listChatMessages = defineTool({
   name: 'list_chat_messages',
   title: 'Read a chat transcript',
   description:
-    'Reads one chat\'s messages, oldest first (page 1): author (client, attendant, system, AI), time, text, media ' +
-    '(type, caption), the message replied to, WhatsApp delivery state. WhatsApp menus show as prompt and numbered ' +
-    `choices, a client's pick as "Chose: …". Messages are cut at ${MAX_MESSAGE_LENGTH} characters; limit is at most ` +
-    `${MAX_MESSAGES_PER_PAGE} here.`,
+    'Reads one chat\'s messages, oldest first: author (client, attendant, system, AI), time, text, media (type, ' +
+    'caption), the message replied to, WhatsApp delivery state. WhatsApp menus show as prompt and numbered choices, ' +
+    `a pick as "Chose: …". Messages are cut at ${MAX_MESSAGE_LENGTH} characters.`,
   input: () => ({
     id: chatIdParam(),
     offset: offsetParam(),

@@ -12,7 +12,7 @@ import { chatLine, chatRow, chatRowOutput } from './format.js';
 
 export const chatListOutput = () => ({ chats: z.array(chatRowOutput()), ...pageInfoOutput() });
 
-export const CHAT_LIST_PAGING_NOTE = 'TiFlux gives no total for chats: a full page means there may be more.';
+export const CHAT_LIST_PAGING_NOTE = 'No total is reported: a full page means there may be more.';
 
 export async function listChats(
   tiflux: TiFluxClient,

@@ -13,9 +13,8 @@ export const listGupshupTemplates = defineTool({
   name: 'list_gupshup_templates',
   title: 'List Gupshup message templates',
   description:
-    'Lists the WhatsApp templates (HSM) of the organisation\'s Gupshup integrations: id, name, status, category, the ' +
-    'text with its {{n}} variables, and how many parameters send_message must give. Needs TiFlux\'s "Gerenciar ' +
-    'Modelos" permission.',
+    'Lists the WhatsApp templates (HSM) of the Gupshup integrations: id, name, status, category, text with its ' +
+    '{{n}} variables, and how many parameters send_message needs. Needs TiFlux\'s "Gerenciar Modelos" permission.',
   input: () => ({
     integration_id: idParam('Only this Gupshup integration\'s templates.').optional(),
     offset: offsetParam(),

@@ -10,13 +10,13 @@ export const listInAttendanceChats = defineTool({
   name: 'list_in_attendance_chats',
   title: 'List chats in attendance',
   description:
-    'Lists every chat being attended (any attendant): responsible, time open, whether the client awaits an answer, ' +
-    'client, requestor, department, linked ticket, last client message. Adds user_id/user_name and status to the ' +
-    'filters of list_inbox_chats. ' + CHAT_LIST_PAGING_NOTE,
+    'Lists every chat being attended, by any attendant: responsible, time open, whether the client awaits an ' +
+    'answer, client, requestor, department, linked ticket, last client message. Filters as list_inbox_chats, plus ' +
+    'user_id/user_name and status. ' + CHAT_LIST_PAGING_NOTE,
   input: () => ({
     ...chatListFilters(),
-    user_id: idParam('Only chats of this responsible attendant (search_user).').optional(),
-    user_name: nameParam('Only chats of this attendant, by name or e-mail (or user_id).').optional(),
+    user_id: idParam('Only this responsible attendant.').optional(),
+    user_name: nameParam('Only this attendant, by name or e-mail.').optional(),
     status: z
       .enum(['waiting_client', 'waiting_attendance', 'triage'])
       .optional()

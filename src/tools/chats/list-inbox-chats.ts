@@ -8,9 +8,8 @@ export const listInboxChats = defineTool({
   name: 'list_inbox_chats',
   title: 'List chats waiting in the inbox',
   description:
-    'Lists the chats waiting in the inbox, not yet taken by any attendant (WhatsApp, web widget, campaigns): ' +
-    'channel, wait, client, requestor, department, linked ticket, the client\'s last message. Read one with ' +
-    'list_chat_messages; take or transfer it with update_chat. ' + CHAT_LIST_PAGING_NOTE,
+    'Lists inbox chats not yet taken by any attendant (WhatsApp, web widget, campaigns): channel, wait, client, ' +
+    'requestor, department, linked ticket, last client message. Take or transfer one with update_chat. ' + CHAT_LIST_PAGING_NOTE,
   input: () => ({ ...chatListFilters(), offset: offsetParam(), limit: limitParam() }),
   output: chatListOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },

@@ -8,8 +8,8 @@ export const listMyChats = defineTool({
   name: 'list_my_chats',
   title: 'List my chats',
   description:
-    'Lists the open chats assigned to the API key\'s owner: time open, whether the client awaits an answer, client, ' +
-    'requestor, department, linked ticket, the client\'s last message. Filters as list_inbox_chats. ' + CHAT_LIST_PAGING_NOTE,
+    'Lists open chats assigned to the API key\'s owner: time open, whether the client awaits an answer, client, ' +
+    'requestor, department, linked ticket, last client message. Filters as list_inbox_chats. ' + CHAT_LIST_PAGING_NOTE,
   input: () => ({ ...chatListFilters(), offset: offsetParam(), limit: limitParam() }),
   output: chatListOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },

@@ -13,9 +13,9 @@ export const listWhatsappCloudTemplates = defineTool({
   name: 'list_whatsapp_cloud_templates',
   title: 'List WhatsApp Cloud message templates',
   description:
-    'Lists the templates of the organisation\'s WhatsApp Cloud (Meta) integrations: id (send_message\'s template_id), ' +
-    'name, status, language, category, body, and how many parameters and header_parameters send_message needs. Only ' +
-    'APPROVED ones can be sent. Needs TiFlux\'s "Gerenciar Modelos" permission.',
+    'Lists the templates of the WhatsApp Cloud (Meta) integrations: id (send_message\'s template_id), name, status, ' +
+    'language, category, body, and how many parameters and header_parameters send_message needs; only APPROVED ones ' +
+    'can be sent. Needs TiFlux\'s "Gerenciar Modelos" permission.',
   input: () => ({
     integration_id: idParam('Only this WhatsApp Cloud integration\'s templates.').optional(),
     status: z.enum(['APPROVED', 'MISSING_VARS', 'REJECTED', 'PENDING']).optional().describe('Only templates in this state.'),

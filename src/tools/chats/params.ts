@@ -36,12 +36,12 @@ export function phoneDigitsParam(description: string) {
 /** The filters every chat list takes (TiFlux's), plus client and requestor by name. */
 export function chatListFilters() {
   return {
-    department_id: idParam('Only chats of this department.').optional(),
-    client_id: idParam('Only chats of this client.').optional(),
-    client_name: nameParam('Only chats of this client, by name (or client_id).').optional(),
-    requestor_id: idParam('Only chats of this requestor (a client\'s contact).').optional(),
-    requestor_name: nameParam('Only chats of this requestor, by name or e-mail; within the client if given, else all clients (admin keys only).').optional(),
-    number: phoneDigitsParam('Only chats with this WhatsApp number (needs a WhatsApp licence).').optional(),
+    department_id: idParam('Only this department.').optional(),
+    client_id: idParam('Only this client.').optional(),
+    client_name: nameParam('Only this client, by name.').optional(),
+    requestor_id: idParam('Only this requestor (a client\'s contact).').optional(),
+    requestor_name: nameParam('Only this requestor, by name or e-mail; within the client if given, else all clients (admin keys only).').optional(),
+    number: phoneDigitsParam('Only this WhatsApp number (needs a WhatsApp licence).').optional(),
     origins: z
       .string()
       .max(200)
@@ -55,9 +55,9 @@ export function chatListFilters() {
         return items.length ? [...new Set(items)].join(',') : undefined;
       })
       .optional()
-      .describe(`Only these channels, comma-separated: ${CHAT_ORIGINS.join(', ')}.`),
-    started_by: z.enum(STARTED_BY).optional().describe('Only chats started by this party.'),
-    created_at_start: dateTimeParam('Created at or after (ISO 8601 date-time with offset).'),
-    created_at_end: dateTimeParam('Created at or before (ISO 8601 date-time with offset).'),
+      .describe(`Channels, comma-separated: ${CHAT_ORIGINS.join(', ')}.`),
+    started_by: z.enum(STARTED_BY).optional().describe('Who started the chat.'),
+    created_at_start: dateTimeParam('Created at/after (ISO 8601 date-time with offset).'),
+    created_at_end: dateTimeParam('Created at/before (ISO 8601 date-time with offset).'),
   };
 }

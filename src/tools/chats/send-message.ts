@@ -22,12 +22,11 @@ export const sendMessage = defineTool({
   title: 'Send a WhatsApp message to a client',
   description:
     'Sends a WhatsApp message to a client\'s phone through an integration, creating the chat in TiFlux. Either ' +
-    'message (plain text, no HTML; WhatsApp takes it only within 24 h of the client\'s last message) or template_id ' +
-    '(an approved template, e.g. to open a conversation; from list_gupshup_templates / ' +
-    'list_whatsapp_cloud_templates) with one value per {{n}} variable in parameters (header_parameters for WhatsApp ' +
-    'Cloud headers); never both. The template, its approval and the value count are checked before sending. It ' +
-    'reaches a real person, cannot be undone and is never retried: after a timeout, check the chat before ' +
-    'resending. archive true files the chat as finished at once.',
+    'message (plain text, no HTML; only within 24 h of the client\'s last message) or template_id (approved, e.g. to ' +
+    'open a conversation; from list_gupshup_templates / list_whatsapp_cloud_templates) with one value per {{n}} in ' +
+    'parameters (header_parameters: WhatsApp Cloud headers); never both. Templates are checked (exists, approved, ' +
+    'value count) before sending. Reaches a real person, cannot be undone, never retried: after a timeout, check ' +
+    'the chat before resending. archive true files the chat as finished.',
   input: () => ({
     number: phoneDigitsParam('WhatsApp number, digits only with country and area code (5511987654321).'),
     integration_id: idParam('Gupshup or WhatsApp Cloud integration to send through.'),

@@ -12,9 +12,8 @@ export const updateChat = defineTool({
   name: 'update_chat',
   title: 'Transfer a chat or link a ticket',
   description:
-    'Changes an open chat: transfers it to another attendant (user_id or user_name) or department (department_id), ' +
-    'and/or links it to a ticket (ticket_number); give at least one. TiFlux refuses finished or canceled chats. ' +
-    'Nothing is sent to the client.',
+    'Changes an open chat: transfers it to another attendant or department and/or links a ticket; give at least ' +
+    'one. TiFlux refuses finished or canceled chats. Nothing is sent to the client.',
   input: () => ({
     id: chatIdParam(),
     user_id: idParam('Attendant to transfer to (search_user).').optional(),

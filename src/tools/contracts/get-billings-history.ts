@@ -123,9 +123,9 @@ export const getBillingsHistory = defineTool({
   title: 'Billing history',
   description:
     'Lists what was billed to clients (contracts and loose services): date, value, client, NF-e, due date, status ' +
-    '(open; paid = confirmed by the financial integration; reversed), with totals over every matching record, not ' +
-    'just the page. Reversals keep a positive value and are NOT in the totals. Date pairs: both or neither, ' +
-    'inclusive. Needs TiFlux\'s "Faturar serviços avulsos e contratos" permission and a Tickets licence.',
+    '(open; paid = confirmed by the financial integration; reversed), and totals over all matching records, not ' +
+    'just the page. Reversals stay positive and are NOT in the totals. Needs TiFlux\'s "Faturar serviços avulsos e ' +
+    'contratos" permission and a Tickets licence.',
   input: () => ({
     billing_start_date: dateParam('Billed on or after (YYYY-MM-DD); needs billing_end_date.'),
     billing_end_date: dateParam('Billed on or before (YYYY-MM-DD); needs billing_start_date.'),

@@ -25,7 +25,7 @@ const statusParam = () =>
       return parts.join(',');
     })
     .optional()
-    .describe('Comma-separated: actives, readjust (due for readjustment), expired; omitted: actives only.');
+    .describe('actives, readjust (due for readjustment), expired, comma-separated; omitted: actives.');
 
 const ref = () => z.object({ id: z.number().int().nullable(), name: z.string().nullable() });
 
@@ -106,12 +106,11 @@ export const listContracts = defineTool({
   title: 'List contracts',
   description:
     'Lists client contracts (read-only): name, client, modality (Free, Credit, Shared, Hours, Saas/Product, Per ' +
-    'ticket, Cumulative Hours), status, expiration and readjustment dates, values. include_details adds type ids, ' +
-    'durations and readjustment terms. Without TiFlux\'s "Visualizar valores dos tickets" permission values are ' +
-    'hidden and the answer says so. TiFlux gives no hours balance.',
+    'ticket, Cumulative Hours), status, expiration and readjustment dates, and values, which are hidden (the answer ' +
+    'says so) without TiFlux\'s "Visualizar valores dos tickets" permission. TiFlux gives no hours balance.',
   input: () => ({
-    client_ids: idListParam('Only these clients\' contracts.'),
-    client_name: nameParam('Only this client\'s, by name (instead of client_ids).').optional(),
+    client_ids: idListParam('Only these clients.'),
+    client_name: nameParam('Only this client, by name (instead of client_ids).').optional(),
     contract_type_ids: idListParam('Only these contract types.'),
     status: statusParam(),
     include_details: z.boolean().default(false).describe('Add type and client ids, durations, readjustment terms.'),

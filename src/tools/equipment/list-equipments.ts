@@ -63,8 +63,8 @@ export const listEquipments = defineTool({
   title: 'List equipment',
   description:
     'Lists client equipment (computers, servers, printers, network devices): type, group, client and, with the ' +
-    'TiFlux agent, online state and IP. include_manufacturer adds maker, model and serial; include_system the OS. ' +
-    'Full inventory: get_equipment. Needs TiFlux\'s "Visualizar recursos" permission and a Tickets licence.',
+    'TiFlux agent, online state and IP. Full inventory: get_equipment. Needs TiFlux\'s "Visualizar recursos" ' +
+    'permission and a Tickets licence.',
   input: () => ({
     ...clientArgs('Only equipment of this client'),
     include_manufacturer: z.boolean().default(false).describe('Add manufacturer, model, serial number.'),

@@ -11,11 +11,10 @@ export const createKnowledge = defineTool({
   name: 'create_knowledge',
   title: 'Write a knowledge base article',
   description:
-    'Creates a knowledge base article. description is Markdown (headings, lists, links, tables, images by URL) ' +
-    'converted to the HTML TiFlux stores; HTML passes as is. knowledge_folder_ids: at least one. private defaults ' +
-    'to true; client_ids and technical_group_ids say who else sees a private article. Needs the "Gerenciar ' +
-    'conhecimento" permission. Not idempotent (twice = two articles), and TiFlux\'s API cannot edit or delete ' +
-    'articles (web app only): check list_knowledges first.',
+    'Creates a knowledge base article. description is Markdown (headings, lists, links, tables, images by URL), ' +
+    'converted to the HTML TiFlux stores; HTML passes as is. private defaults to true; client_ids and ' +
+    'technical_group_ids say who else sees it. Needs the "Gerenciar conhecimento" permission. Not idempotent (twice ' +
+    '= two articles), and TiFlux\'s API cannot edit or delete articles (web app only): check list_knowledges first.',
   input: () => ({
     title: textParam('Title of the article.', TITLE_MAX_LENGTH),
     description: textParam('The article in Markdown (or HTML).', DESCRIPTION_MAX_LENGTH),

@@ -14,10 +14,9 @@ export const getKnowledge = defineTool({
   name: 'get_knowledge',
   title: 'Read a knowledge base article',
   description:
-    'Reads one knowledge base article: title, tags, private or public, dates, and the text as Markdown (converted ' +
-    'from TiFlux\'s HTML; lists, links, images and tables kept, unsafe links and scripts removed). Articles the key ' +
-    'may not see are reported as not found. TiFlux\'s API cannot edit or delete articles: that is done in the TiFlux ' +
-    'web app.',
+    'Reads one knowledge base article: title, tags, private or public, dates, and the text converted to Markdown ' +
+    '(tables and images kept, unsafe links and scripts removed). Articles the key may not see are reported as not ' +
+    'found. TiFlux\'s API cannot edit or delete articles: that is done in the TiFlux web app.',
   input: () => ({ knowledge_id: idParam('Id of the article.') }),
   output: () => ({
     knowledge: z.object({

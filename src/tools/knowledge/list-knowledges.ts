@@ -11,10 +11,9 @@ export const listKnowledges = defineTool({
   name: 'list_knowledges',
   title: 'Search the knowledge base',
   description:
-    'Lists knowledge base articles: id, title, tags, folders, private or public, last update. search looks in the ' +
-    'title, tags and start of the text (case-insensitive); knowledge_folder_ids narrows to folders. Read one with ' +
-    'get_knowledge. Keys without the "Gerenciar base de conhecimento" permission see only public articles and their ' +
-    'group\'s.',
+    'Lists knowledge base articles: id, title, tags, folders, private or public, last update. search looks in ' +
+    'title, tags and the start of the text. Read one with get_knowledge. Without the "Gerenciar base de ' +
+    'conhecimento" permission a key sees only public articles and its group\'s.',
   input: () => ({
     search: z.string().trim().min(1).max(200).optional().describe('Text to find in titles, tags and article starts.'),
     knowledge_folder_ids: idArrayParam('Only articles in these folders, e.g. [3, 7].').optional(),

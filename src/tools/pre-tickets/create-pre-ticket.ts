@@ -10,8 +10,8 @@ export const createPreTicket = defineTool({
   title: 'Create a pre-ticket',
   description:
     'Creates a pre-ticket, which waits in the queue until an attendant turns it into a ticket (create_ticket opens ' +
-    'one directly). description is sent as written, without Markdown conversion. files: up to 10, at most 3.5 MiB ' +
-    'decoded in all, base64. Not idempotent: twice creates two. Needs the "Gerenciar pré-tickets" permission.',
+    'one directly). description is sent as written, not converted from Markdown. Not idempotent: twice creates two. ' +
+    'Needs the "Gerenciar pré-tickets" permission.',
   input: () => ({
     title: textParam('Title of the request.', TITLE_MAX_LENGTH),
     description: textParam('The request, sent verbatim.', DESCRIPTION_MAX_LENGTH),

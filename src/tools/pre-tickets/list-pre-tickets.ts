@@ -24,10 +24,10 @@ export const listPreTickets = defineTool({
   name: 'list_pre_tickets',
   title: 'List pre-tickets',
   description:
-    'Lists pre-tickets, requests (mostly e-mails) waiting to be turned into tickets: title, client, requestor, ' +
-    'date; include_description adds the text (cut at 600 characters). Open ones unless archived is true. To convert ' +
-    'one, call create_ticket with its title, text and client. Needs the "Gerenciar pré-tickets" permission and a ' +
-    'Tickets licence.',
+    'Lists pre-tickets, requests (mostly e-mails) waiting to become tickets: title, client, requestor, date; ' +
+    'include_description adds the text (cut at 600 characters). Open ones unless archived is true. To convert one, ' +
+    'call create_ticket with its title, text and client. Needs the "Gerenciar pré-tickets" permission and a Tickets ' +
+    'licence.',
   input: () => ({
     archived: z.boolean().optional().describe('true: only archived; false or omitted: only open.'),
     client_id: idParam('Only this client\'s pre-tickets.').optional(),
