@@ -18,7 +18,7 @@ export const createKnowledge = defineTool({
   input: () => ({
     title: textParam('Title of the article.', TITLE_MAX_LENGTH),
     description: textParam('The article in Markdown (or HTML).', DESCRIPTION_MAX_LENGTH),
-    knowledge_folder_ids: idArrayParam('Folders the article goes in, e.g. [3].', { min: 1 }),
+    knowledge_folder_ids: idArrayParam('Folders the article goes in (at least one), e.g. [3].', { min: 1 }),
     tags: z
       .array(z.string().trim().min(1).max(60).refine((tag) => !tag.includes(','), { error: 'must not contain commas' }))
       .max(30)
