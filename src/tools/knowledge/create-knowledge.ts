@@ -25,9 +25,9 @@ export const createKnowledge = defineTool({
       .optional()
       .describe('Tags, each without commas, e.g. ["vpn", "acesso remoto"].'),
     private: z.boolean().optional().describe('true (TiFlux\'s default): only staff and the listed clients/groups see it.'),
-    client_ids: idArrayParam('Clients that may see the private article.').optional(),
-    technical_group_ids: idArrayParam('Attendant groups that may see the private article.').optional(),
-    services_catalogs_item_ids: idArrayParam('Catalogue items the article is about.').optional(),
+    client_ids: idArrayParam('Clients who may see it if private.').optional(),
+    technical_group_ids: idArrayParam('Attendant groups who may see it if private.').optional(),
+    services_catalogs_item_ids: idArrayParam('Catalogue items it is about.').optional(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {
