@@ -4,7 +4,8 @@
  * tests) the catalogue derives them on first use with the same functions (listing-source.ts).
  *
  * The JSON Schemas are compacted for the model's context and for portability (docs/toolsets.md#listing):
- * - zod 4 writes ±9007199254740991 bounds on every integer; they say nothing a client can use, so they go;
+ * - zod 4 writes ±9007199254740991 bounds on every integer; they say nothing a client can use, so they go, with
+ *   the other validation-only keywords (VALIDATION_ONLY below): zod still enforces them on every call;
  * - output schemas are listed only where a tool opts in (define-tool.ts `listOutputSchema`);
  * - a nullable field is written `anyOf: [{type: X}, {type: "null"}]`, not `type: [X, "null"]`: clients that map
  *   schemas onto a one-type dialect (the MCP Inspector's --strict portability check) reject type arrays.
@@ -16,14 +17,22 @@ import type { ToolDefinition } from './define-tool.js';
 type JsonObjectSchema = { type: 'object'; [key: string]: unknown };
 type JsonNode = Record<string, unknown>;
 
-const SAFE_BOUND = Number.MAX_SAFE_INTEGER;
+/**
+ * Keywords that only restate what the zod schema refuses with a clear message before any call (run-tool.ts): a
+ * model gains little from a 90-character date regex or `maxLength: 200` on a name, and every connection pays for
+ * them. Types, enums, required, defaults and small numeric ranges stay.
+ */
+const VALIDATION_ONLY = new Set(['pattern', 'minLength', 'maxLength', 'exclusiveMinimum', 'exclusiveMaximum', 'format']);
+/** Numeric bounds this large are sanity caps, not guidance ("offset ≤ 100000"). */
+const LARGE_BOUND = 10_000;
 
 function compact(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(compact);
   if (node === null || typeof node !== 'object') return node;
   const out: JsonNode = {};
   for (const [key, value] of Object.entries(node as JsonNode)) {
-    if ((key === 'minimum' || key === 'maximum') && Math.abs(value as number) === SAFE_BOUND) continue;
+    if ((key === 'minimum' || key === 'maximum') && typeof value === 'number' && Math.abs(value) >= LARGE_BOUND) continue;
+    if (VALIDATION_ONLY.has(key) && (typeof value !== 'object' || value === null)) continue;
     out[key] = compact(value);
   }
   if (Array.isArray(out.type)) {

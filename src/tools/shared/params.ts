@@ -70,7 +70,7 @@ export function offsetParam() {
     .min(1)
     .max(100_000)
     .default(1)
-    .describe('Page number, starting at 1. Ask for the next page with offset + 1.');
+    .describe('Page number, from 1.');
 }
 
 export function limitParam() {
@@ -80,7 +80,7 @@ export function limitParam() {
     .min(1)
     .max(MAX_PAGE_LIMIT)
     .default(DEFAULT_PAGE_LIMIT)
-    .describe(`Results per page, 1 to ${MAX_PAGE_LIMIT} (default ${DEFAULT_PAGE_LIMIT}).`);
+    .describe(`Rows per page, 1–${MAX_PAGE_LIMIT}.`);
 }
 
 /**
