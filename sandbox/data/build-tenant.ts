@@ -38,14 +38,15 @@ function makeCounters(starts: TenantSpec['idStart']): Counters {
 export function buildTenant(spec: TenantSpec): TenantData {
   const random = new SeededRandom(spec.randomSeed);
   const ids = makeCounters(spec.idStart);
-  const data: TenantData = {
+  // The core lists only: families (sandbox/families) add their own lists to TenantData and fill them in their seed.
+  const data = {
     organisation: { ...spec.organisation },
     statuses: TICKET_STATUSES.map((status) => ({ ...status })),
     desks: [], stages: [], priorities: [], catalogs: [], areas: [], catalogItems: [], technicalGroups: [],
     users: [], clients: [], requestors: [], entities: [], entityFields: [], tickets: [], answers: [],
     internalCommunications: [], files: [],
     sequences: { ticketNumber: 0, answer: 0, internalCommunication: 0, file: 0, requestor: 0 },
-  };
+  } as unknown as TenantData;
 
   const deskByName = buildDesks(spec, data, ids);
   buildCatalog(spec, data, ids, random, deskByName);

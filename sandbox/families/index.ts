@@ -1,5 +1,8 @@
 // Every sandbox family: one line each. The older resources (tickets, desks, clients, users) live in routes/ and data/.
 
 import type { SandboxFamily } from './family.js';
+import { ticketRecordsFamily } from './ticket-records/index.js';
 
-export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [];
+export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [
+  ticketRecordsFamily,
+];

@@ -31,10 +31,10 @@ const ORIGINAL_SIXTEEN = [
 const listed = tools.map(toListedTool);
 
 describe('the tool catalogue', () => {
-  it('has exactly the original 16 tools, each name once', () => {
+  it('has the original 16 tools among its tools, each name once', () => {
     const names = listed.map((tool) => tool.name);
     expect(new Set(names).size).toBe(names.length);
-    expect([...names].sort()).toEqual([...ORIGINAL_SIXTEEN].sort());
+    expect(names).toEqual(expect.arrayContaining(ORIGINAL_SIXTEEN));
     for (const name of ORIGINAL_SIXTEEN) expect(toolCatalog.hasTool(name)).toBe(true);
     expect(toolCatalog.hasTool('echo')).toBe(false);
   });

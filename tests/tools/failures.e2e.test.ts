@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
 import { startE2E, type E2E } from './support/e2e.js';
 import { SAMPLE_CALLS } from './support/sample-calls.js';
+import { tools } from '../../src/tools/catalog.js';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ const LEAK = /<html|<body|<!doctype|error_code|stack|at \w+ \(|undefined|\[objec
 
 describe('every tool', () => {
   it('covers the whole catalogue', async () => {
-    expect(TOOLS).toHaveLength(16);
+    expect([...TOOLS].sort()).toEqual(tools.map((tool) => tool.name).sort());
   });
 
   it.each(TOOLS)('%s succeeds with valid arguments', async (name) => {
@@ -81,7 +82,7 @@ const WITH_TICKET = TOOLS.filter((name) => 'ticket_number' in VALID[name]!);
 
 describe('a ticket that does not exist', () => {
   it('covers every ticket tool', () => {
-    expect(WITH_TICKET).toHaveLength(10);
+    expect(WITH_TICKET.length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(WITH_TICKET)('%s → isError saying TiFlux found no such ticket', async (name) => {

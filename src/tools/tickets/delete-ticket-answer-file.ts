@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { defineTool } from '../define-tool.js';
+import { recordIdParam } from '../shared/record-id.js';
+import { deletionOutput, goneText, unlessNotFound } from './deletion.js';
+
+export const deleteTicketAnswerFile = defineTool({
+  toolset: 'tickets',
+  name: 'delete_ticket_answer_file',
+  title: 'Delete a file from an answer',
+  description:
+    'Removes one file from an answer of a TiFlux ticket (the answer itself stays). Cannot be undone. Take the ' +
+    'answer_id from list_ticket_answers and the file_id from get_ticket_answer, which lists each file with its id. ' +
+    'Calling it again for the same file says it is already gone. Files attached to the ticket itself are removed ' +
+    'with delete_ticket_file instead.',
+  input: () => ({
+    answer_id: recordIdParam('Id of the answer that holds the file (list_ticket_answers shows it).', 'list_ticket_answers'),
+    file_id: recordIdParam('Id of the file (get_ticket_answer lists the files with their ids).', 'get_ticket_answer'),
+  }),
+  output: () => ({ answer_id: z.number().int(), file_id: z.number().int(), ...deletionOutput() }),
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const base = { answer_id: args.answer_id, file_id: args.file_id };
+    // TiFlux's path has no ticket number, so there is nothing to read first: a 404 means the file (or the answer)
+    // is not there, which for a repeated call is the expected outcome.
+    const done = await unlessNotFound(async () => {
+      await tiflux.ticketAnswers.deleteFile(args.answer_id, args.file_id);
+      return true;
+    });
+    if (!done) {
+      return {
+        text: goneText(`File ${args.file_id}`, `answer ${args.answer_id}`),
+        structured: { ...base, deleted: false, already_gone: true },
+      };
+    }
+    return {
+      text: `Deleted file ${args.file_id} from answer ${args.answer_id}. The answer itself is unchanged.`,
+      structured: { ...base, deleted: true, already_gone: false },
+    };
+  },
+});

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
+import { ANSWER_PREVIEW_LENGTH, answerHeading, answerRow, answerRowOutput } from './answer-format.js';
+
+export const listTicketAnswers = defineTool({
+  toolset: 'tickets',
+  name: 'list_ticket_answers',
+  title: 'List the answers of a ticket',
+  description:
+    'Lists the answers of a TiFlux ticket: the conversation with the client (replies sent by attendants and ' +
+    'replies from the client, e.g. by e-mail), oldest first. Each row has the answer id, author, time, origin, ' +
+    `number of files and the first ${ANSWER_PREVIEW_LENGTH} characters as plain text. For one answer in full ` +
+    'with its files, call get_ticket_answer with its id. Internal notes are not answers: see ' +
+    'list_internal_communications. Paging: limit (1–200, default 20), offset = page number (next page: offset + 1). ' +
+    'Ticket numbers come from list_tickets.',
+  input: () => ({
+    ticket_number: ticketNumber(),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({ ticket_number: z.string(), answers: z.array(answerRowOutput()), ...pageInfoOutput() }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const page = await tiflux.ticketAnswers.list(args.ticket_number, { offset: args.offset, limit: args.limit });
+    const answers = page.items.map(answerRow);
+    const info = pageInfoOf(page);
+    const text = answers.length
+      ? [
+          `# Answers of ticket #${args.ticket_number}`,
+          ...answers.map((row) => `- ${answerHeading(row)}\n  ${inline(row.preview, '(no text)')}`),
+          '',
+          pagingLine(info, answers.length, 'answers'),
+        ].join('\n')
+      : info.offset > 1
+        ? `No answers on page ${info.offset} of ticket #${args.ticket_number}; they end before it.`
+        : `Ticket #${args.ticket_number} has no answers yet.`;
+    return { text, structured: { ticket_number: args.ticket_number, answers, ...info } };
+  },
+});
