@@ -66,7 +66,10 @@ export const getTicketHistories = defineTool({
   input: () => ({
     ticket_number: ticketNumber(),
     history_of: z
-      .number({ error: 'must be 0 (stages) or 1 (appointments)' })
+      .number({
+        error: (issue) =>
+          issue.input === undefined ? 'is required: 0 (stages) or 1 (appointments)' : 'must be 0 (stages) or 1 (appointments)',
+      })
       .int({ error: 'must be 0 (stages) or 1 (appointments)' })
       .min(0, { error: 'must be 0 (stages) or 1 (appointments)' })
       .max(1, { error: 'must be 0 (stages) or 1 (appointments)' })
