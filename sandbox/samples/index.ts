@@ -1,5 +1,6 @@
 // Every family's sample calls: one line per family.
 
+import { appointmentSamples } from './appointments.js';
 import { directorySamples } from './directory.js';
 import type { SampleCalls } from './sample.js';
 import { ticketSamples } from './tickets.js';
@@ -9,4 +10,5 @@ export type { SampleCalls } from './sample.js';
 export const SAMPLE_CALLS: SampleCalls = {
   ...ticketSamples,
   ...directorySamples,
+  ...appointmentSamples,
 };

@@ -11,6 +11,7 @@ import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
 import { errorResult, runTool } from './run-tool.js';
+import { appointmentTools } from './appointments/index.js';
 import { directoryTools } from './directory/index.js';
 import { ticketTools } from './tickets/index.js';
 import listing from './tools-list.json' with { type: 'json' };
@@ -22,6 +23,7 @@ import listing from './tools-list.json' with { type: 'json' };
 export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
+  ...appointmentTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
