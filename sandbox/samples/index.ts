@@ -2,6 +2,7 @@
 
 import { appointmentSamples } from './appointments.js';
 import { directorySamples } from './directory.js';
+import { reportSamples } from './reports.js';
 import type { SampleCalls } from './sample.js';
 import { ticketSamples } from './tickets.js';
 
@@ -11,4 +12,5 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...ticketSamples,
   ...directorySamples,
   ...appointmentSamples,
+  ...reportSamples,
 };

@@ -13,6 +13,7 @@ import type { ToolDefinition } from './define-tool.js';
 import { errorResult, runTool } from './run-tool.js';
 import { appointmentTools } from './appointments/index.js';
 import { directoryTools } from './directory/index.js';
+import { reportTools } from './reports/index.js';
 import { ticketTools } from './tickets/index.js';
 import listing from './tools-list.json' with { type: 'json' };
 
@@ -24,6 +25,7 @@ export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
   ...appointmentTools,
+  ...reportTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
