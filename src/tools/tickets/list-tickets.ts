@@ -5,7 +5,8 @@ import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { summariseTicket, ticketListEntry, ticketSummaryOutput } from '../format/ticket.js';
 import { resolveClient, resolveDesk, resolveResponsible, resolveStage, type ResolvedName } from '../names/resolvers.js';
 import { settleAll } from '../names/settle-all.js';
-import { idListParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
+import { emailParam, idListParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
+import { checkPeriod, dateTimeParam } from '../shared/period.js';
 import { ToolError } from '../tool-error.js';
 
 const FILTERS = [
@@ -17,6 +18,14 @@ const FILTERS = [
   'stage_name',
   'responsible_ids',
   'responsible_name',
+  // Added after the original (docs/tickets.md): any of these also scopes the listing.
+  'requestor_ids',
+  'requestor_email',
+  'priority_ids',
+  'services_catalogs_item_ids',
+  'start_datetime',
+  'end_datetime',
+  'sla_expiring_before',
 ] as const;
 
 /** Adds a resolved id to a comma-separated list, keeping TiFlux's 15-id cap. */
@@ -73,7 +82,9 @@ export const listTickets = defineTool({
     'Lists TiFlux tickets matching filters, in the order TiFlux returns them, with the total and paging. ' +
     'At least one filter is required: desk, client, stage or responsible, each by ids (comma-separated, max 15) ' +
     'or by name (accent- and case-insensitive; an ambiguous name returns the candidates with their ids). ' +
-    'stage_name needs exactly one desk. Open tickets only unless is_closed is true. ' +
+    'stage_name needs exactly one desk. Open tickets only unless is_closed is true or filter_by says otherwise. ' +
+    'Also: requestor_ids, requestor_email, priority_ids, services_catalogs_item_ids, a period (start_datetime, ' +
+    'end_datetime, ISO 8601 with offset; date_type created_at or solved_in_time) and sla_expiring_before. ' +
     'Ids come from search_client, search_user, search_stage, or earlier results. Results per page: limit (1–200, ' +
     'default 20); next page: offset + 1. Use get_ticket for one ticket in full.',
   input: () => ({
@@ -86,6 +97,15 @@ export const listTickets = defineTool({
     responsible_ids: idListParam('Responsible attendant ids (search_user finds them).'),
     responsible_name: nameParam('Responsible attendant name or e-mail.').optional(),
     is_closed: z.boolean().default(false).describe('false (default): open tickets; true: closed tickets.'),
+    requestor_ids: idListParam('Requestor ids.'),
+    requestor_email: emailParam('Requestor e-mail.').optional(),
+    priority_ids: idListParam('Priority ids (priorities belong to a desk).'),
+    services_catalogs_item_ids: idListParam('Catalogue item ids (search_catalog_item finds them).'),
+    filter_by: z.enum(['open', 'closed', 'canceled', 'all']).optional().describe('Status, instead of is_closed: open, closed, canceled or all.'),
+    date_type: z.enum(['created_at', 'solved_in_time']).optional().describe('Which date start_datetime/end_datetime filter: created_at (default) or solved_in_time.'),
+    start_datetime: dateTimeParam('Only tickets from this moment (by date_type).').optional(),
+    end_datetime: dateTimeParam('Only tickets up to this moment (by date_type).').optional(),
+    sla_expiring_before: dateTimeParam('Only open tickets whose solution SLA expires before this moment.').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),
@@ -100,6 +120,14 @@ export const listTickets = defineTool({
         `list_tickets needs at least one filter, so it does not page through the whole helpdesk: ${FILTERS.join(', ')}.`,
       );
     }
+    if (args.date_type === 'solved_in_time' && args.filter_by === 'open') {
+      throw new ToolError('date_type solved_in_time counts solved tickets, so it cannot be combined with filter_by open.');
+    }
+    if (args.start_datetime && args.end_datetime) {
+      checkPeriod({ name: 'start_datetime', value: args.start_datetime }, { name: 'end_datetime', value: args.end_datetime });
+    }
+    // Solved tickets are closed: with solved_in_time and no explicit status, closed ones are listed (and said).
+    const filterBy = args.filter_by ?? (args.date_type === 'solved_in_time' ? 'closed' : undefined);
     const filters = await resolveNames(tiflux, args);
     const page = await tiflux.tickets.list({
       desk_ids: filters.desk_ids,
@@ -107,15 +135,27 @@ export const listTickets = defineTool({
       stage_ids: filters.stage_ids,
       responsible_ids: filters.responsible_ids,
       is_closed: args.is_closed,
+      filter_by: filterBy,
+      requestor_ids: args.requestor_ids,
+      requestor_email: args.requestor_email,
+      priority_ids: args.priority_ids,
+      services_catalogs_item_ids: args.services_catalogs_item_ids,
+      date_type: args.date_type,
+      start_datetime: args.start_datetime,
+      end_datetime: args.end_datetime,
+      sla_expiring_before: args.sla_expiring_before,
       offset: args.offset,
       limit: args.limit,
     });
     const tickets = page.items.map(summariseTicket);
     const info = pageInfoOf(page);
-    const state = args.is_closed ? 'closed' : 'open';
+    const state = filterBy === 'all' ? 'open, closed and canceled' : filterBy ?? (args.is_closed ? 'closed' : 'open');
     const used = [
       ...filters.resolved,
-      ...(['desk_ids', 'client_ids', 'stage_ids', 'responsible_ids'] as const)
+      ...([
+        'desk_ids', 'client_ids', 'stage_ids', 'responsible_ids', 'requestor_ids', 'requestor_email', 'priority_ids',
+        'services_catalogs_item_ids', 'date_type', 'start_datetime', 'end_datetime', 'sla_expiring_before',
+      ] as const)
         .filter((name) => args[name] !== undefined)
         .map((name) => `${name} ${args[name]}`),
     ].join(', ');
@@ -124,7 +164,7 @@ export const listTickets = defineTool({
       ? [heading, ...tickets.map(ticketListEntry), '', pagingLine(info, tickets.length, 'tickets')].join('\n')
       : info.offset > 1
         ? `No ${state} tickets on page ${info.offset} (${used}); the results end before this page.`
-        : `No ${state} tickets match ${used}.${args.is_closed ? '' : ' Set is_closed: true for closed ones.'}`;
+        : `No ${state} tickets match ${used}.${args.is_closed || filterBy ? '' : ' Set is_closed: true for closed ones.'}`;
     return { text, structured: { tickets, ...info } };
   },
 });

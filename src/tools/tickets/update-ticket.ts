@@ -1,8 +1,10 @@
 import type { TiFluxClient, UpdateTicketInput } from '../../tiflux/client.js';
 import { defineTool, type ArgsOf } from '../define-tool.js';
 import { inline, toTiFluxHtml } from '../format/text.js';
+import { resolvePriority } from '../names/priorities.js';
 import {
   firstStageOf,
+  resolveCatalogItem,
   resolveClient,
   resolveDesk,
   resolveResponsible,
@@ -37,6 +39,12 @@ const input = () => ({
     .describe('Assign to this attendant (search_user finds the id); null unassigns the ticket.'),
   responsible_name: nameParam('Assign to this attendant, by name or e-mail.').optional(),
   followers: emailListParam('Replaces the whole followers list: comma-separated e-mails; "" removes them all.').optional(),
+  priority_id: idParam('New priority (priorities belong to a desk).').optional(),
+  priority_name: nameParam('New priority by name, in the new desk or else the ticket\'s current desk.').optional(),
+  priority_change_reason: textParam('Why the priority changes; TiFlux requires it outside a desk transfer.', 2_000).optional(),
+  status_id: idParam('New status id.').optional(),
+  services_catalogs_item_id: idParam('New catalogue item (search_catalog_item finds it).').optional(),
+  catalog_item_name: nameParam('New catalogue item by name, in the new desk or else the ticket\'s current desk.').optional(),
 });
 type UpdateTicketArgs = ArgsOf<ReturnType<typeof input>>;
 
@@ -53,6 +61,12 @@ export const UPDATABLE_FIELDS = [
   'responsible_id',
   'responsible_name',
   'followers',
+  'priority_id',
+  'priority_name',
+  'priority_change_reason',
+  'status_id',
+  'services_catalogs_item_id',
+  'catalog_item_name',
 ] as const;
 
 /** What the call changes, with the names ids were resolved from, for the answer. */
@@ -97,6 +111,18 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
       : undefined,
   ]);
   const { stage, note } = await stageFor(tiflux, args, desk);
+  const needsDesk =
+    (args.priority_name !== undefined && args.priority_id === undefined) ||
+    (args.catalog_item_name !== undefined && args.services_catalogs_item_id === undefined);
+  const scopeDesk = needsDesk ? (desk?.id ?? (await currentDeskOf(tiflux, args.ticket_number))) : undefined;
+  const [priority, item] = await settleAll([
+    args.priority_id !== undefined ? { id: args.priority_id } : args.priority_name ? resolvePriority(tiflux, scopeDesk!, args.priority_name) : undefined,
+    args.services_catalogs_item_id !== undefined
+      ? { id: args.services_catalogs_item_id }
+      : args.catalog_item_name
+        ? resolveCatalogItem(tiflux, scopeDesk!, args.catalog_item_name)
+        : undefined,
+  ]);
 
   const body: UpdateTicketInput = {};
   const described: string[] = [];
@@ -132,6 +158,24 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
     body.followers = args.followers.trim();
     described.push(`Followers: ${body.followers || 'none'}`);
   }
+  if (priority) {
+    body.priority_id = priority.id;
+    if (desk) {
+      // TiFlux refuses a reason during a transfer (the new desk's priorities apply): dropped, and said so.
+      described.push(named('Priority', priority, args.priority_change_reason ? ' (reason not sent: TiFlux takes none during a desk transfer)' : ''));
+    } else {
+      body.priority_change_reason = args.priority_change_reason!.trim();
+      described.push(named('Priority', priority, ` (reason: ${inline(body.priority_change_reason)})`));
+    }
+  }
+  if (args.status_id !== undefined) {
+    body.status_id = args.status_id;
+    described.push(`Status: id ${args.status_id}`);
+  }
+  if (item) {
+    body.services_catalogs_item_id = item.id;
+    described.push(named('Catalogue item', item));
+  }
   return { body, described };
 }
 
@@ -145,13 +189,21 @@ export const updateTicket = defineTool({
     'stage and responsible takes an id or a name (accent- and case-insensitive; an ambiguous or unknown name ' +
     'changes nothing and lists the candidates with their ids). stage_name is looked up in the new desk when you ' +
     'transfer, else in the ticket\'s current desk. A transfer without a stage puts the ticket in the first stage ' +
-    'of the new desk. responsible_id null unassigns. followers replaces the whole list. Ticket numbers come from ' +
-    'list_tickets.',
+    'of the new desk. responsible_id null unassigns. followers replaces the whole list. priority (id or name, with ' +
+    'priority_change_reason unless transferring), status_id and catalogue item (id or name) are looked up in the ' +
+    'new desk, else the current one. Ticket numbers come from list_tickets.',
   input,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     if (!UPDATABLE_FIELDS.some((name) => args[name] !== undefined)) {
       throw new ToolError(`Nothing to update: pass at least one of ${UPDATABLE_FIELDS.join(', ')}.`);
+    }
+    const priorityChanges = args.priority_id !== undefined || args.priority_name !== undefined;
+    const transfer = args.desk_id !== undefined || args.desk_name !== undefined;
+    if (priorityChanges && !transfer && !args.priority_change_reason?.trim()) {
+      throw new ToolError(
+        'A priority change needs priority_change_reason (TiFlux requires one outside a desk transfer). Nothing was changed.',
+      );
     }
     const { body, described } = await collectChanges(tiflux, args);
     await tiflux.tickets.update(args.ticket_number, body);
