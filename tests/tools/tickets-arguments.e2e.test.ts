@@ -91,6 +91,29 @@ describe('list_tickets: later filters', () => {
     expect(e2e.upstream().filter((line) => line === 'GET /tickets')).toHaveLength(1);
   });
 
+  it('group_by counts instead of listing, month buckets zero-filled between start and end', async () => {
+    const result = await e2e.call('list_tickets', {
+      group_by: 'month', filter_by: 'all', desk_name: 'Suporte', start_datetime: '2026-01-01T00:00:00-03:00', end_datetime: '2026-12-31T23:59:59-03:00',
+    });
+    expect(result.isError, result.text).toBe(false);
+    const buckets = result.structured!.buckets as { period: string; count: number }[];
+    expect(buckets.map((b) => b.period)).toHaveLength(12);
+    expect(buckets.find((b) => b.period === '2026-11')).toEqual({ period: '2026-11', count: 0 });
+    const expected = main().tickets.filter((t) => t.desk_id === suporte().id).length;
+    expect(result.structured!.total).toBe(expected);
+    expect(result.text).toContain(`| **total** | **${expected}** |`);
+    expect(e2e.sandbox.requests.find((r) => r.path === '/tickets')!.query.group_by).toBe('month');
+  });
+
+  it('group_by alone scopes the listing; an unknown value is refused', async () => {
+    const desk = await e2e.call('list_tickets', { group_by: 'desk' });
+    expect(desk.isError, desk.text).toBe(false);
+    expect((desk.structured!.buckets as unknown[]).length).toBeGreaterThan(3);
+    const bad = await e2e.call('list_tickets', { group_by: 'year' });
+    expect(bad.isError).toBe(true);
+    expect(bad.text).toContain('`group_by`');
+  });
+
   it('a status alone still does not scope the listing', async () => {
     const result = await e2e.call('list_tickets', { filter_by: 'closed' });
     expect(result.isError).toBe(true);

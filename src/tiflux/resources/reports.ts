@@ -7,12 +7,17 @@ import type { Transport } from '../transport-types.js';
 
 export interface TicketAggregateQuery {
   group_by: 'day' | 'week' | 'month' | 'desk';
-  date_type: 'created_at' | 'solved_in_time';
-  filter_by: 'open' | 'closed' | 'canceled' | 'all';
-  start_datetime: string;
-  end_datetime: string;
+  date_type?: 'created_at' | 'solved_in_time';
+  filter_by?: 'open' | 'closed' | 'canceled' | 'all';
+  /** Sent as given when there is no filter_by (list_tickets' is_closed). */
+  is_closed?: boolean;
+  start_datetime?: string;
+  end_datetime?: string;
   desk_ids?: string;
   client_ids?: string;
+  stage_ids?: string;
+  requestor_ids?: string;
+  sla_expiring_before?: string;
   responsible_ids?: string;
   priority_ids?: string;
   services_catalogs_item_ids?: string;
@@ -44,9 +49,9 @@ export function createReportsApi(transport: Transport): ReportsApi {
         // limit guards against an API that would page the aggregate; today it returns every bucket.
         offset: 1,
         limit: 200,
-        is_closed: query.filter_by === 'closed' || query.filter_by === 'canceled',
+        is_closed: query.filter_by ? query.filter_by === 'closed' || query.filter_by === 'canceled' : (query.is_closed ?? false),
       };
-      const action = `count tickets from ${query.start_datetime} to ${query.end_datetime}`;
+      const action = query.start_datetime ? `count tickets from ${query.start_datetime} to ${query.end_datetime ?? 'now'}` : 'count tickets';
       const response = await transport.send({ method: 'GET', path: '/tickets', query: toSearchParams(fields), action });
       const body = parseBody(reportSchemas().ticketAggregateSchema, response.body, action);
       if (!Array.isArray(body.buckets)) throw new TiFluxUnreadableResponseError(action, 'no aggregate buckets');

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { MAX_IDS_PER_FILTER, type TiFluxClient } from '../../tiflux/client.js';
-import { defineTool } from '../define-tool.js';
+import { defineTool, type ArgsOf } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { summariseTicket, ticketListEntry, ticketSummaryOutput } from '../format/ticket.js';
 import { resolveClient, resolveDesk, resolveResponsible, resolveStage, type ResolvedName } from '../names/resolvers.js';
@@ -8,6 +8,7 @@ import { settleAll } from '../names/settle-all.js';
 import { emailParam, idListParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 import { checkPeriod, dateTimeParam } from '../shared/period.js';
 import { ToolError } from '../tool-error.js';
+import { createReportsApi } from '../../tiflux/resources/reports.js';
 
 const FILTERS = [
   'desk_ids',
@@ -26,6 +27,7 @@ const FILTERS = [
   'start_datetime',
   'end_datetime',
   'sla_expiring_before',
+  'group_by',
 ] as const;
 
 /** Adds a resolved id to a comma-separated list, keeping TiFlux's 15-id cap. */
@@ -74,6 +76,106 @@ async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof F
   };
 }
 
+const input = () => ({
+  desk_ids: idListParam('Desk ids.'),
+  desk_name: nameParam('Desk name (name or display name).').optional(),
+  client_ids: idListParam('Client ids (search_client finds them).'),
+  client_name: nameParam('Client name.').optional(),
+  stage_ids: idListParam('Stage ids (search_stage lists a desk\'s stages).'),
+  stage_name: nameParam('Stage name; needs desk_name or a single desk_ids.').optional(),
+  responsible_ids: idListParam('Responsible attendant ids (search_user finds them).'),
+  responsible_name: nameParam('Responsible attendant name or e-mail.').optional(),
+  is_closed: z.boolean().default(false).describe('false (default): open tickets; true: closed tickets.'),
+  requestor_ids: idListParam('Requestor ids.'),
+  requestor_email: emailParam('Requestor e-mail.').optional(),
+  priority_ids: idListParam('Priority ids (priorities belong to a desk).'),
+  services_catalogs_item_ids: idListParam('Catalogue item ids (search_catalog_item finds them).'),
+  filter_by: z.enum(['open', 'closed', 'canceled', 'all']).optional().describe('Status, instead of is_closed: open, closed, canceled or all.'),
+  date_type: z.enum(['created_at', 'solved_in_time']).optional().describe('Which date start_datetime/end_datetime filter: created_at (default) or solved_in_time.'),
+  start_datetime: dateTimeParam('Only tickets from this moment (by date_type).').optional(),
+  end_datetime: dateTimeParam('Only tickets up to this moment (by date_type).').optional(),
+  sla_expiring_before: dateTimeParam('Only open tickets whose solution SLA expires before this moment.').optional(),
+  group_by: z
+    .enum(['day', 'week', 'month', 'desk'])
+    .optional()
+    .describe('Count instead of listing: tickets per day, week, month or desk (every bucket, no paging).'),
+  offset: offsetParam(),
+  limit: limitParam(),
+});
+type ListArgs = ArgsOf<ReturnType<typeof input>>;
+
+/** Calendar labels between two instants, for zero-filling day and month buckets (days capped at 366). */
+function labelsBetween(groupBy: 'day' | 'month', start: string, end: string): string[] {
+  const labels: string[] = [];
+  const cursor = new Date(Date.parse(start.slice(0, 10) + 'T00:00:00Z'));
+  const last = end.slice(0, groupBy === 'day' ? 10 : 7);
+  while (labels.length < 366) {
+    const label = cursor.toISOString().slice(0, groupBy === 'day' ? 10 : 7);
+    if (label > last) break;
+    labels.push(label);
+    if (groupBy === 'day') cursor.setUTCDate(cursor.getUTCDate() + 1);
+    else cursor.setUTCMonth(cursor.getUTCMonth() + 1, 1);
+  }
+  return labels;
+}
+
+async function countTickets(
+  tiflux: TiFluxClient,
+  args: ListArgs,
+  filters: Awaited<ReturnType<typeof resolveNames>>,
+  filterBy: 'open' | 'closed' | 'canceled' | 'all' | undefined,
+) {
+  const groupBy = args.group_by!;
+  const counts = await tiflux.use(createReportsApi).ticketCounts({
+    group_by: groupBy,
+    date_type: args.date_type,
+    filter_by: filterBy,
+    is_closed: args.is_closed,
+    start_datetime: args.start_datetime,
+    end_datetime: args.end_datetime,
+    desk_ids: filters.desk_ids,
+    client_ids: filters.client_ids,
+    stage_ids: filters.stage_ids,
+    responsible_ids: filters.responsible_ids,
+    requestor_ids: args.requestor_ids,
+    requestor_email: args.requestor_email,
+    priority_ids: args.priority_ids,
+    services_catalogs_item_ids: args.services_catalogs_item_ids,
+    sla_expiring_before: args.sla_expiring_before,
+  });
+  let buckets = counts.buckets.map((bucket) => ({ period: bucket.period, count: bucket.count }));
+  // TiFlux leaves out empty periods; between a known start and end, days and months are filled with 0.
+  if ((groupBy === 'day' || groupBy === 'month') && args.start_datetime && args.end_datetime) {
+    const byLabel = new Map(buckets.map((bucket) => [bucket.period, bucket.count]));
+    const labels = labelsBetween(groupBy, args.start_datetime, args.end_datetime);
+    const extra = buckets.filter((bucket) => !labels.includes(bucket.period));
+    buckets = [...labels.map((period) => ({ period, count: byLabel.get(period) ?? 0 })), ...extra];
+  }
+  const state = filterBy === 'all' ? 'open, closed and canceled' : filterBy ?? (args.is_closed ? 'closed' : 'open');
+  const text = [
+    `# ${counts.total} ${state} tickets per ${groupBy}${args.date_type === 'solved_in_time' ? ' (by solving date)' : ''}` +
+      (filters.resolved.length ? ` (${filters.resolved.join(', ')})` : ''),
+    '',
+    `| ${groupBy} | tickets |`,
+    '|---|---:|',
+    ...buckets.map((bucket) => `| ${bucket.period} | ${bucket.count} |`),
+    `| **total** | **${counts.total}** |`,
+  ].join('\n');
+  return {
+    text,
+    structured: {
+      tickets: [],
+      offset: 1,
+      limit: buckets.length || 1,
+      total: counts.total,
+      has_more: false,
+      next_offset: null,
+      group_by: groupBy,
+      buckets,
+    },
+  };
+}
+
 export const listTickets = defineTool({
   toolset: 'tickets',
   name: 'list_tickets',
@@ -85,33 +187,15 @@ export const listTickets = defineTool({
     'stage_name needs exactly one desk. Open tickets only unless is_closed is true or filter_by says otherwise. ' +
     'Also: requestor_ids, requestor_email, priority_ids, services_catalogs_item_ids, a period (start_datetime, ' +
     'end_datetime, ISO 8601 with offset; date_type created_at or solved_in_time) and sla_expiring_before. ' +
+    'group_by (day, week, month, desk) counts instead of listing. ' +
     'Ids come from search_client, search_user, search_stage, or earlier results. Results per page: limit (1–200, ' +
     'default 20); next page: offset + 1. Use get_ticket for one ticket in full.',
-  input: () => ({
-    desk_ids: idListParam('Desk ids.'),
-    desk_name: nameParam('Desk name (name or display name).').optional(),
-    client_ids: idListParam('Client ids (search_client finds them).'),
-    client_name: nameParam('Client name.').optional(),
-    stage_ids: idListParam('Stage ids (search_stage lists a desk\'s stages).'),
-    stage_name: nameParam('Stage name; needs desk_name or a single desk_ids.').optional(),
-    responsible_ids: idListParam('Responsible attendant ids (search_user finds them).'),
-    responsible_name: nameParam('Responsible attendant name or e-mail.').optional(),
-    is_closed: z.boolean().default(false).describe('false (default): open tickets; true: closed tickets.'),
-    requestor_ids: idListParam('Requestor ids.'),
-    requestor_email: emailParam('Requestor e-mail.').optional(),
-    priority_ids: idListParam('Priority ids (priorities belong to a desk).'),
-    services_catalogs_item_ids: idListParam('Catalogue item ids (search_catalog_item finds them).'),
-    filter_by: z.enum(['open', 'closed', 'canceled', 'all']).optional().describe('Status, instead of is_closed: open, closed, canceled or all.'),
-    date_type: z.enum(['created_at', 'solved_in_time']).optional().describe('Which date start_datetime/end_datetime filter: created_at (default) or solved_in_time.'),
-    start_datetime: dateTimeParam('Only tickets from this moment (by date_type).').optional(),
-    end_datetime: dateTimeParam('Only tickets up to this moment (by date_type).').optional(),
-    sla_expiring_before: dateTimeParam('Only open tickets whose solution SLA expires before this moment.').optional(),
-    offset: offsetParam(),
-    limit: limitParam(),
-  }),
+  input,
   output: () => ({
     tickets: z.array(ticketSummaryOutput()),
     ...pageInfoOutput(),
+    group_by: z.string().optional().describe('Set in counting mode (group_by).'),
+    buckets: z.array(z.object({ period: z.string(), count: z.number().int() })).optional(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
@@ -129,6 +213,7 @@ export const listTickets = defineTool({
     // Solved tickets are closed: with solved_in_time and no explicit status, closed ones are listed (and said).
     const filterBy = args.filter_by ?? (args.date_type === 'solved_in_time' ? 'closed' : undefined);
     const filters = await resolveNames(tiflux, args);
+    if (args.group_by) return countTickets(tiflux, args, filters, filterBy);
     const page = await tiflux.tickets.list({
       desk_ids: filters.desk_ids,
       client_ids: filters.client_ids,
