@@ -114,6 +114,16 @@ describe('list_tickets: later filters', () => {
     expect(bad.text).toContain('`group_by`');
   });
 
+  it('priority_name is resolved in the one desk; without a desk it says so', async () => {
+    const high = main().priorities.find((p) => p.desk_id === suporte().id && p.name === 'Alta')!;
+    const result = await e2e.call('list_tickets', { desk_name: 'Suporte', priority_name: 'alta', filter_by: 'all' });
+    expect(result.isError, result.text).toBe(false);
+    expect(result.text).toContain(`priority Alta (${high.id})`);
+    expect(result.structured!.total).toBe(main().tickets.filter((t) => t.desk_id === suporte().id && t.priority_id === high.id).length);
+    const noDesk = await e2e.call('list_tickets', { priority_name: 'Alta' });
+    expect(noDesk.text).toContain('priority_name needs exactly one desk');
+  });
+
   it('a status alone still does not scope the listing', async () => {
     const result = await e2e.call('list_tickets', { filter_by: 'closed' });
     expect(result.isError).toBe(true);

@@ -4,6 +4,7 @@ import { defineTool, type ArgsOf } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { summariseTicket, ticketListEntry, ticketSummaryOutput } from '../format/ticket.js';
 import { resolveClient, resolveDesk, resolveResponsible, resolveStage, type ResolvedName } from '../names/resolvers.js';
+import { resolvePriority } from '../names/priorities.js';
 import { settleAll } from '../names/settle-all.js';
 import { emailParam, idListParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 import { checkPeriod, dateTimeParam } from '../shared/period.js';
@@ -28,6 +29,7 @@ const FILTERS = [
   'end_datetime',
   'sla_expiring_before',
   'group_by',
+  'priority_name',
 ] as const;
 
 /** Adds a resolved id to a comma-separated list, keeping TiFlux's 15-id cap. */
@@ -53,6 +55,15 @@ function deskForStage(deskIds: string | undefined): number {
   return Number(ids[0]);
 }
 
+/** priority_name needs one desk too: priorities belong to a desk. */
+function deskForPriority(deskIds: string | undefined): number {
+  const ids = deskIds ? deskIds.split(',') : [];
+  if (ids.length !== 1) {
+    throw new ToolError('priority_name needs exactly one desk, because every desk has its own priorities: add desk_name, or desk_ids with a single id (or pass priority_ids).');
+  }
+  return Number(ids[0]);
+}
+
 async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof FILTERS)[number], string>>) {
   const [desk, client, responsible] = await settleAll([
     args.desk_name ? resolveDesk(tiflux, args.desk_name) : undefined,
@@ -60,8 +71,12 @@ async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof F
     args.responsible_name ? resolveResponsible(tiflux, args.responsible_name) : undefined,
   ]);
   const deskIds = withId(args.desk_ids, desk, 'desk_ids');
-  const stage = args.stage_name ? await resolveStage(tiflux, deskForStage(deskIds), args.stage_name) : undefined;
+  const [stage, priority] = await settleAll([
+    args.stage_name ? resolveStage(tiflux, deskForStage(deskIds), args.stage_name) : undefined,
+    args.priority_name ? resolvePriority(tiflux, deskForPriority(deskIds), args.priority_name) : undefined,
+  ]);
   return {
+    priority_ids: withId(args.priority_ids, priority, 'priority_ids'),
     desk_ids: deskIds,
     client_ids: withId(args.client_ids, client, 'client_ids'),
     stage_ids: withId(args.stage_ids, stage, 'stage_ids'),
@@ -72,6 +87,7 @@ async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof F
       client && `client ${client.name} (${client.id})`,
       stage && `stage ${stage.name} (${stage.id})`,
       responsible && `responsible ${responsible.name} (${responsible.id})`,
+      priority && `priority ${priority.name} (${priority.id})`,
     ].filter((entry): entry is string => Boolean(entry)),
   };
 }
@@ -89,6 +105,7 @@ const input = () => ({
   requestor_ids: idListParam('Requestor ids.'),
   requestor_email: emailParam('Requestor e-mail.').optional(),
   priority_ids: idListParam('Priority ids (priorities belong to a desk).'),
+  priority_name: nameParam('Priority name; needs desk_name or a single desk_ids.').optional(),
   services_catalogs_item_ids: idListParam('Catalogue item ids (search_catalog_item finds them).'),
   filter_by: z.enum(['open', 'closed', 'canceled', 'all']).optional().describe('Status, instead of is_closed: open, closed, canceled or all.'),
   date_type: z.enum(['created_at', 'solved_in_time']).optional().describe('Which date start_datetime/end_datetime filter: created_at (default) or solved_in_time.'),
@@ -139,7 +156,7 @@ async function countTickets(
     responsible_ids: filters.responsible_ids,
     requestor_ids: args.requestor_ids,
     requestor_email: args.requestor_email,
-    priority_ids: args.priority_ids,
+    priority_ids: filters.priority_ids,
     services_catalogs_item_ids: args.services_catalogs_item_ids,
     sla_expiring_before: args.sla_expiring_before,
   });
@@ -185,7 +202,7 @@ export const listTickets = defineTool({
     'At least one filter is required: desk, client, stage or responsible, each by ids (comma-separated, max 15) ' +
     'or by name (accent- and case-insensitive; an ambiguous name returns the candidates with their ids). ' +
     'stage_name needs exactly one desk. Open tickets only unless is_closed is true or filter_by says otherwise. ' +
-    'Also: requestor_ids, requestor_email, priority_ids, services_catalogs_item_ids, a period (start_datetime, ' +
+    'Also: requestor_ids, requestor_email, priority_ids or priority_name (one desk), services_catalogs_item_ids, a period (start_datetime, ' +
     'end_datetime, ISO 8601 with offset; date_type created_at or solved_in_time) and sla_expiring_before. ' +
     'group_by (day, week, month, desk) counts instead of listing. ' +
     'Ids come from search_client, search_user, search_stage, or earlier results. Results per page: limit (1–200, ' +
@@ -223,7 +240,7 @@ export const listTickets = defineTool({
       filter_by: filterBy,
       requestor_ids: args.requestor_ids,
       requestor_email: args.requestor_email,
-      priority_ids: args.priority_ids,
+      priority_ids: filters.priority_ids,
       services_catalogs_item_ids: args.services_catalogs_item_ids,
       date_type: args.date_type,
       start_datetime: args.start_datetime,
