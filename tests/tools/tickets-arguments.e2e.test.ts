@@ -124,6 +124,17 @@ describe('list_tickets: later filters', () => {
     expect(noDesk.text).toContain('priority_name needs exactly one desk');
   });
 
+  it('catalog_query turns matching catalogue items of the desk into ids; too broad a query is refused', async () => {
+    const item = main().catalogItems.find((i) => i.name === 'Liberação de acesso ao VPN')!;
+    const result = await e2e.call('list_tickets', { desk_name: 'Suporte', catalog_query: 'liberacao de acesso ao vpn', filter_by: 'all' });
+    expect(result.isError, result.text).toBe(false);
+    expect(result.text).toContain(`catalogue items matching "liberacao de acesso ao vpn" (${item.id})`);
+    expect(result.structured!.total).toBe(main().tickets.filter((t) => t.desk_id === suporte().id && t.services_catalogs_item_id === item.id).length);
+    const broad = await e2e.call('list_tickets', { desk_name: 'Suporte', catalog_query: 'a' });
+    expect(broad.isError).toBe(true);
+    expect(broad.text).toMatch(/matches \d+ catalogue items, more than the 15/);
+  });
+
   it('a status alone still does not scope the listing', async () => {
     const result = await e2e.call('list_tickets', { filter_by: 'closed' });
     expect(result.isError).toBe(true);

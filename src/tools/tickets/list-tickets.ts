@@ -4,6 +4,7 @@ import { defineTool, type ArgsOf } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { summariseTicket, ticketListEntry, ticketSummaryOutput } from '../format/ticket.js';
 import { resolveClient, resolveDesk, resolveResponsible, resolveStage, type ResolvedName } from '../names/resolvers.js';
+import { rankByName } from '../names/match-names.js';
 import { resolvePriority } from '../names/priorities.js';
 import { settleAll } from '../names/settle-all.js';
 import { emailParam, idListParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
@@ -30,6 +31,7 @@ const FILTERS = [
   'sla_expiring_before',
   'group_by',
   'priority_name',
+  'catalog_query',
 ] as const;
 
 /** Adds a resolved id to a comma-separated list, keeping TiFlux's 15-id cap. */
@@ -64,6 +66,25 @@ function deskForPriority(deskIds: string | undefined): number {
   return Number(ids[0]);
 }
 
+/**
+ * catalog_query: every catalogue item of the one desk whose item, area or catalogue name matches (all pages,
+ * cached). More than TiFlux's 15-id cap is refused rather than silently cut (docs/tickets.md).
+ */
+async function catalogItemsMatching(tiflux: TiFluxClient, deskIds: string | undefined, query: string): Promise<ResolvedName[]> {
+  const ids = deskIds ? deskIds.split(',') : [];
+  if (ids.length !== 1) throw new ToolError('catalog_query needs exactly one desk: add desk_name, or desk_ids with a single id.');
+  const all = await tiflux.lookups.catalogItems(Number(ids[0]));
+  const matches = rankByName(query, all, (item) => [item.name, item.area?.name ?? item.area_name, item.catalog?.name]).map(({ item }) => item);
+  if (!matches.length) throw new ToolError(`No catalogue item of desk ${ids[0]} matches catalog_query "${query}"; search_catalog_item lists them.`);
+  if (matches.length > MAX_IDS_PER_FILTER) {
+    throw new ToolError(
+      `catalog_query "${query}" matches ${matches.length} catalogue items, more than the ${MAX_IDS_PER_FILTER} TiFlux can filter on: ` +
+        'use a more specific query, or services_catalogs_item_ids.',
+    );
+  }
+  return matches.map((item) => ({ id: item.id, name: item.name }));
+}
+
 async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof FILTERS)[number], string>>) {
   const [desk, client, responsible] = await settleAll([
     args.desk_name ? resolveDesk(tiflux, args.desk_name) : undefined,
@@ -71,12 +92,16 @@ async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof F
     args.responsible_name ? resolveResponsible(tiflux, args.responsible_name) : undefined,
   ]);
   const deskIds = withId(args.desk_ids, desk, 'desk_ids');
-  const [stage, priority] = await settleAll([
+  const [stage, priority, items] = await settleAll([
     args.stage_name ? resolveStage(tiflux, deskForStage(deskIds), args.stage_name) : undefined,
     args.priority_name ? resolvePriority(tiflux, deskForPriority(deskIds), args.priority_name) : undefined,
+    args.catalog_query ? catalogItemsMatching(tiflux, deskIds, args.catalog_query) : undefined,
   ]);
+  let itemIds = args.services_catalogs_item_ids;
+  for (const item of items ?? []) itemIds = withId(itemIds, item, 'services_catalogs_item_ids');
   return {
     priority_ids: withId(args.priority_ids, priority, 'priority_ids'),
+    services_catalogs_item_ids: itemIds,
     desk_ids: deskIds,
     client_ids: withId(args.client_ids, client, 'client_ids'),
     stage_ids: withId(args.stage_ids, stage, 'stage_ids'),
@@ -88,6 +113,7 @@ async function resolveNames(tiflux: TiFluxClient, args: Partial<Record<(typeof F
       stage && `stage ${stage.name} (${stage.id})`,
       responsible && `responsible ${responsible.name} (${responsible.id})`,
       priority && `priority ${priority.name} (${priority.id})`,
+      items && `catalogue items matching "${args.catalog_query}" (${items.map((item) => item.id).join(', ')})`,
     ].filter((entry): entry is string => Boolean(entry)),
   };
 }
@@ -106,6 +132,7 @@ const input = () => ({
   requestor_email: emailParam('Requestor e-mail.').optional(),
   priority_ids: idListParam('Priority ids (priorities belong to a desk).'),
   priority_name: nameParam('Priority name; needs desk_name or a single desk_ids.').optional(),
+  catalog_query: nameParam('Catalogue items whose item, area or catalogue name matches; needs one desk.').optional(),
   services_catalogs_item_ids: idListParam('Catalogue item ids (search_catalog_item finds them).'),
   filter_by: z.enum(['open', 'closed', 'canceled', 'all']).optional().describe('Status, instead of is_closed: open, closed, canceled or all.'),
   date_type: z.enum(['created_at', 'solved_in_time']).optional().describe('Which date start_datetime/end_datetime filter: created_at (default) or solved_in_time.'),
@@ -157,7 +184,7 @@ async function countTickets(
     requestor_ids: args.requestor_ids,
     requestor_email: args.requestor_email,
     priority_ids: filters.priority_ids,
-    services_catalogs_item_ids: args.services_catalogs_item_ids,
+    services_catalogs_item_ids: filters.services_catalogs_item_ids,
     sla_expiring_before: args.sla_expiring_before,
   });
   let buckets = counts.buckets.map((bucket) => ({ period: bucket.period, count: bucket.count }));
@@ -202,7 +229,7 @@ export const listTickets = defineTool({
     'At least one filter is required: desk, client, stage or responsible, each by ids (comma-separated, max 15) ' +
     'or by name (accent- and case-insensitive; an ambiguous name returns the candidates with their ids). ' +
     'stage_name needs exactly one desk. Open tickets only unless is_closed is true or filter_by says otherwise. ' +
-    'Also: requestor_ids, requestor_email, priority_ids or priority_name (one desk), services_catalogs_item_ids, a period (start_datetime, ' +
+    'Also: requestor_ids, requestor_email, priority_ids or priority_name (one desk), services_catalogs_item_ids or catalog_query (one desk), a period (start_datetime, ' +
     'end_datetime, ISO 8601 with offset; date_type created_at or solved_in_time) and sla_expiring_before. ' +
     'group_by (day, week, month, desk) counts instead of listing. ' +
     'Ids come from search_client, search_user, search_stage, or earlier results. Results per page: limit (1–200, ' +
@@ -241,7 +268,7 @@ export const listTickets = defineTool({
       requestor_ids: args.requestor_ids,
       requestor_email: args.requestor_email,
       priority_ids: filters.priority_ids,
-      services_catalogs_item_ids: args.services_catalogs_item_ids,
+      services_catalogs_item_ids: filters.services_catalogs_item_ids,
       date_type: args.date_type,
       start_datetime: args.start_datetime,
       end_datetime: args.end_datetime,
