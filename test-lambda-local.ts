@@ -4,10 +4,11 @@
  *
  *   npm start                      # handler from src/, sandbox TiFlux unless TIFLUX_API_BASE_URL is set
  *   LOCAL_HANDLER=dist npm start   # the built bundle (dist/handler.js), i.e. what deploys
+ *   OAUTH=on npm start             # OAuth sign-in on, with an ephemeral token secret (docs/oauth.md)
  *
  * Tests import `startLocalEndpoint` to run the same server in-process on a random port.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -220,6 +221,15 @@ async function main(): Promise<void> {
     demoKey = SANDBOX_DEMO_KEY;
     process.env.TIFLUX_API_BASE_URL = upstream;
   }
+  // OAuth stays off locally unless asked for, so the no-credential behaviour the conformance suite relies on holds.
+  let oauthNotice: string | undefined;
+  if (process.env.OAUTH === 'on') {
+    if (!process.env.OAUTH_TOKEN_SECRET) process.env.OAUTH_TOKEN_SECRET = randomBytes(32).toString('base64url');
+    oauthNotice = 'OAuth: on, with an ephemeral token secret (tokens die with this process). A request without a key now gets 401.';
+  } else {
+    delete process.env.OAUTH_TOKEN_SECRET;
+    oauthNotice = undefined;
+  }
   const handler = await loadHandler(process.env.LOCAL_HANDLER === 'dist' ? 'dist' : 'src');
   const endpoint = await startLocalEndpoint({ port: Number(process.env.PORT ?? 3000), handler });
   const key = demoKey ?? '<your TiFlux API key>';
@@ -235,6 +245,9 @@ async function main(): Promise<void> {
       'Claude Desktop (mcp-remote), the key kept in env rather than in args:',
       `  "args": ["-y", "mcp-remote", "${endpoint.url}", "--header", "x-tiflux-api-key:\${TIFLUX_API_KEY}", "--transport", "http-only"],`,
       `  "env": { "TIFLUX_API_KEY": "${key}" }`,
+      ...(oauthNotice
+        ? ['', oauthNotice, `  Sign in from a client with just the URL: ${endpoint.url} (the authorize page asks for the key above).`]
+        : ['', 'OAuth: off (OAUTH=on npm start turns it on).']),
     ].join('\n'),
   );
 }

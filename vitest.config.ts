@@ -10,6 +10,7 @@ export default defineConfig({
     // The JSON report lets .ci/run print a plain 'N passed, N failed' closing line.
     reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
     // One JSON log line per request is right in Lambda and noise in a test run; log tests turn it back on.
-    env: { LOG_LEVEL: 'silent' },
+    // OAuth off unless a test turns it on (docs/oauth.md): a secret in the developer's shell must not change the suite.
+    env: { LOG_LEVEL: 'silent', OAUTH_TOKEN_SECRET: '' },
   },
 });

@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { freePort } from '../tests/helpers/spawned-endpoint.js';
+import { freePort } from '../scripts/free-port.js';
 import { fileURLToPath } from 'node:url';
 
 export type RequestKind = 'ping' | 'tools/list' | 'tools/call';

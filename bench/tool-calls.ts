@@ -4,8 +4,9 @@
  * run in parallel).
  */
 import { startSandbox } from '../sandbox/server.js';
-import { measureToolCallCounts } from '../tests/tools/support/call-counts.js';
+import { measureToolCallCounts } from '../scripts/tool-call-counts.js';
 import { SAMPLE_CALLS } from '../sandbox/samples/index.js';
+import { ALL_SELECTION } from '../src/tools/selection.js';
 import { toolCatalog } from '../src/tools/catalog.js';
 import { clearLookupCache } from '../src/tiflux/lookup-cache.js';
 
@@ -29,6 +30,7 @@ export async function runToolCallCounts(): Promise<void> {
     const result = await toolCatalog.callTool('create_ticket', SAMPLE_CALLS.create_ticket!, {
       apiKey: sandbox.keys.admin,
       remainingTimeMs: () => 30_000,
+      selection: ALL_SELECTION,
     });
     const elapsed = performance.now() - started;
     sandbox.faults.clear();

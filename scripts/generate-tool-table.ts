@@ -10,6 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { toolCatalog } from '../src/tools/catalog.js';
+import { ALL_SELECTION } from '../src/tools/selection.js';
+import { DEFAULT_TOOLSETS, TOOLSETS, TOOLSET_SUMMARIES } from '../src/tools/toolsets.js';
 
 export const START_MARKER = '<!-- tools:start -->';
 export const END_MARKER = '<!-- tools:end -->';
@@ -45,19 +47,40 @@ function argumentsCell(tool: Tool): string {
   return names.map((n) => (required.has(n) ? `**\`${n}\`**` : `\`${n}\``)).join(', ');
 }
 
+function toolRow(tool: Tool): string {
+  const title = tool.title ?? tool.annotations?.title;
+  const summary = summarise(tool.description);
+  const what = title ? `**${title}.** ${summary}` : summary;
+  return `| \`${tool.name}\` | ${cell(what)} | ${argumentsCell(tool)} | ${kind(tool)} |`;
+}
+
+const toolsetOf = (tool: Tool) => toolCatalog.findTool(tool.name)?.toolset ?? 'tickets';
+
+/** The toolsets table, then one tool table per toolset, in catalogue order. */
 export function renderToolTable(tools: readonly Tool[]): string {
-  const rows = tools.map((tool) => {
-    const title = tool.title ?? tool.annotations?.title;
-    const summary = summarise(tool.description);
-    const what = title ? `**${title}.** ${summary}` : summary;
-    return `| \`${tool.name}\` | ${cell(what)} | ${argumentsCell(tool)} | ${kind(tool)} |`;
+  const groups = TOOLSETS.map((toolset) => ({ toolset, members: tools.filter((tool) => toolsetOf(tool) === toolset) })).filter(
+    (group) => group.members.length > 0,
+  );
+  const toolsetRows = groups.map(({ toolset, members }) => {
+    const selected = DEFAULT_TOOLSETS.includes(toolset) ? ' (default)' : '';
+    const reads = members.filter((tool) => tool.annotations?.readOnlyHint).length;
+    return `| \`${toolset}\`${selected} | ${cell(TOOLSET_SUMMARIES[toolset])} | ${members.length} (${reads} read-only) | ${members.map((tool) => `\`${tool.name}\``).join(', ')} |`;
   });
-  return [
-    `${tools.length} tools. Arguments in **bold** are required. Generated from \`src/tools/catalog.ts\` by \`npm run docs:tools\`; do not edit by hand.`,
+  const sections = groups.flatMap(({ toolset, members }) => [
+    '',
+    `#### Toolset \`${toolset}\``,
     '',
     '| Tool | What it does | Arguments | Kind |',
     '| --- | --- | --- | --- |',
-    ...rows,
+    ...members.map(toolRow),
+  ]);
+  return [
+    `${tools.length} tools in ${groups.length} toolsets. Arguments in **bold** are required. Generated from \`src/tools/catalog.ts\` by \`npm run docs:tools\`; do not edit by hand.`,
+    '',
+    '| Toolset | What it covers | Tools | Members |',
+    '| --- | --- | --- | --- |',
+    ...toolsetRows,
+    ...sections,
   ].join('\n');
 }
 
@@ -72,7 +95,7 @@ export function withToolTable(readme: string, table: string): string {
 }
 
 export function expectedReadme(readme: string): string {
-  return withToolTable(readme, renderToolTable(toolCatalog.listTools()));
+  return withToolTable(readme, renderToolTable(toolCatalog.listTools(ALL_SELECTION)));
 }
 
 function main(): void {
@@ -91,7 +114,7 @@ function main(): void {
     return;
   }
   writeFileSync(README_PATH, next);
-  console.log(`README.md tool table rewritten (${toolCatalog.listTools().length} tools).`);
+  console.log(`README.md tool table rewritten (${toolCatalog.listTools(ALL_SELECTION).length} tools).`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

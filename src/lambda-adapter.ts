@@ -9,6 +9,7 @@ import { clip, clipStrings, logError } from './observability/logger.js';
 import { deriveOutcome } from './observability/outcome.js';
 import { writeRequestLog } from './observability/request-log.js';
 import { keyFingerprint } from './tiflux/key-hash.js';
+import { DEFAULT_SELECTION } from './tools/selection.js';
 
 let invocationCount = 0;
 
@@ -31,6 +32,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   const req = parseEvent(event, context?.awsRequestId ?? '');
   const ctx: McpRequestContext = {
     apiKey: req.apiKey,
+    selection: DEFAULT_SELECTION,
     remainingTimeMs: remainingTimeFrom(context),
     trace: { upstreamCalls: 0 },
   };
@@ -38,7 +40,7 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   try {
     response = await route(req, ctx);
   } catch (error) {
-    logError('unhandled error', error, { requestId: req.requestId, httpMethod: req.method, path: req.path, ...ctx.trace }, req.apiKey);
+    logError('unhandled error', error, { requestId: req.requestId, httpMethod: req.method, path: req.path, ...ctx.trace }, ctx.apiKey ?? req.apiKey);
     response = httpJsonRpcError(500, null, ErrorCodes.InternalError, 'Internal error', { origin: undefined, allowed: true });
   }
   writeRequestLog({
@@ -49,7 +51,8 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
     path: clip(req.path),
     status: response.statusCode,
     durationMs: Math.round((performance.now() - started) * 100) / 100,
-    keyFingerprint: req.apiKey === undefined ? undefined : keyFingerprint(req.apiKey),
+    // ctx.apiKey: the key actually used (for an OAuth caller, the one inside the token; never the token's own hash).
+    keyFingerprint: ctx.apiKey === undefined ? undefined : keyFingerprint(ctx.apiKey),
     coldStart,
     userAgent: req.headers['user-agent']?.slice(0, 120),
     debug: () => ({

@@ -8,7 +8,10 @@ import { emailLocalPart, slugify } from './text.js';
 import type { TenantSpec } from './tenant-spec.js';
 import type { DeskRecord, StatusRecord, TenantData, UserRecord } from './types.js';
 
-/** Ticket statuses. There is no endpoint listing them (§2.1 rule 5), so clients must know the ids. */
+/**
+ * Ticket statuses. There is no endpoint listing them (docs/tiflux-api.md#tickets, rule 5), so clients must know the
+ * ids.
+ */
 export const TICKET_STATUSES: StatusRecord[] = [
   { id: 1, name: 'Aberto', default_open: true, state: 'open' },
   { id: 2, name: 'Em atendimento', default_open: false, state: 'open' },

@@ -14,7 +14,10 @@ export interface ConversationIds {
 }
 
 const TAGS = ['vpn', 'impressora', 'urgente', 'fiscal', 'rede', 'cliente-vip', 'hardware', 'erp'];
-/** Values of `created_by_way_of` are unverified (§7 q4); these are plausible channel names. */
+/**
+ * Values of `created_by_way_of` are unverified (docs/tiflux-api.md#open-questions, q4); these are plausible channel
+ * names.
+ */
 const CHANNELS = ['web', 'email', 'api', 'portal', 'whatsapp'];
 const FIRST_DAY = Date.UTC(2026, 0, 5, 11, 0); // 2026-01-05 08:00 in Brasília
 const SPAN_MINUTES = 225 * 24 * 60;

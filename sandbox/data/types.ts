@@ -24,7 +24,7 @@ export interface DeskRecord {
   /** A catalogue item is required to close a ticket on this desk. */
   require_catalog_item_to_close: boolean;
   required_fields: string[];
-  /** Desks this one may transfer tickets to (the "desk relationship" of §2.1 rule 1). */
+  /** Desks this one may transfer tickets to (the "desk relationship" of docs/tiflux-api.md#tickets, rule 1). */
   transfer_desk_ids: number[];
   appointment_type: string;
   desk_with_sla: boolean;
@@ -65,7 +65,7 @@ export interface CatalogItemRecord {
   name: string;
   start_time: string;
   end_time: string;
-  /** Items that cannot be selected in tickets are not returned by the desk-scoped list (§2.5). */
+  /** Items that cannot be selected in tickets are not returned by the desk-scoped list (docs/tiflux-api.md#desks-stages-and-catalogue-items). */
   selectable: boolean;
 }
 
@@ -177,7 +177,7 @@ export interface TicketRecord {
   worked_minutes: number;
   reopen_count: number;
   last_reopen_date: string | null;
-  /** Billed tickets cannot be reopened (§2.1). */
+  /** Billed tickets cannot be reopened (docs/tiflux-api.md#tickets, rule 7). */
   billed: boolean;
   parent_ticket_number: number | null;
   /** Filled custom-field values by entity_field_id. */
@@ -259,7 +259,7 @@ export type TenantId = 'main' | 'other';
 
 export interface ApiKeyRecord {
   tenant: TenantId;
-  /** The user the key belongs to: every action is recorded as them (§1.2). */
+  /** The user the key belongs to: every action is recorded as them (docs/tiflux-api.md#base-url-and-authentication). */
   user_id: number;
 }
 

@@ -9,10 +9,10 @@ export interface ApiResponse {
 }
 
 /**
- * The TiFlux error body. §1.8 of the reference: `error_code` is the HTTP status followed by a two-digit sub-code,
- * `detail` maps fields to arrays of messages for validation errors. For non-field errors the reference does not say
- * what `detail` holds (§7 q1); we send a human-readable string there and no other keys, so a client must not rely on
- * a `message` key the real API was never seen to send.
+ * The TiFlux error body (docs/tiflux-api.md#errors): `error_code` is the HTTP status followed by a two-digit sub-code,
+ * `detail` maps fields to arrays of messages for validation errors. For non-field errors nobody knows what `detail`
+ * holds (docs/tiflux-api.md#open-questions, q1); we send a human-readable string there and no other keys, so a client
+ * must not rely on a `message` key the real API was never seen to send.
  */
 export interface TifluxErrorBody {
   error_code: number;
@@ -37,7 +37,9 @@ export class ApiError extends Error {
 
 export const ok = (body: unknown, headers?: Record<string, string>): ApiResponse => ({ status: 200, body, headers });
 
-/** §7 q9: whether creates answer 200 or 201 is unverified; the reference's guess ("presumably other creates") is 201. */
+/**
+ * Whether creates answer 200 or 201 is unverified (docs/tiflux-api.md#open-questions, q9); 201 is the likelier guess.
+ */
 export const created = (body: unknown): ApiResponse => ({ status: 201, body });
 
 export const noContent = (): ApiResponse => ({ status: 204 });

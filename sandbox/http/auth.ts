@@ -1,4 +1,5 @@
-// Bearer-key authentication (§1.2) and the key fingerprint used in logs and the request record.
+// Bearer-key authentication (docs/tiflux-api.md#base-url-and-authentication) and the key fingerprint used in logs and
+// the request record.
 
 import { createHash } from 'node:crypto';
 import { unauthorized } from './api-response.js';

@@ -2,7 +2,7 @@
 
 import { invalid } from './api-response.js';
 
-/** The reference's documented maximum for comma-separated id filters (§1.6). */
+/** TiFlux's documented maximum for comma-separated id filters (docs/tiflux-api.md#filters). */
 export const MAX_IDS_PER_FILTER = 15;
 
 export function optionalString(query: URLSearchParams, name: string): string | undefined {
@@ -17,7 +17,10 @@ export function optionalInteger(query: URLSearchParams, name: string): number | 
   return Number(value);
 }
 
-/** `true`/`false` strings; anything else is a 422 (the API serialises booleans as those two words, §1.6). */
+/**
+ * `true`/`false` strings; anything else is a 422 (the API serialises booleans as those two words,
+ * docs/tiflux-api.md#filters).
+ */
 export function optionalBoolean(query: URLSearchParams, name: string): boolean | undefined {
   const value = optionalString(query, name);
   if (value === undefined) return undefined;
@@ -27,7 +30,7 @@ export function optionalBoolean(query: URLSearchParams, name: string): boolean |
 }
 
 /**
- * `desk_ids=1,2,3`. More than 15 ids is a 422/42201 ("cannot have more than 15 items"); the reference documents that
+ * `desk_ids=1,2,3`. More than 15 ids is a 422/42201 ("cannot have more than 15 items"); TiFlux documents that
  * for catalogue and priority ids and the same maximum for the other id lists, so the sandbox enforces it on all of
  * them: a client that forgets to check the limit finds out here rather than in production.
  */

@@ -1,4 +1,4 @@
-// Renderers for users, clients and requestors (§2.2, §2.3, §2.6).
+// Renderers for users, clients and requestors (docs/tiflux-api.md#clients-and-requestors, docs/tiflux-api.md#users).
 
 import type { ClientRecord, RequestorRecord, TenantData, UserRecord } from '../data/types.js';
 
@@ -32,7 +32,7 @@ export function renderClient(data: TenantData, client: ClientRecord) {
     municipal_registration: null,
     estadual_registration: null,
     max_agents: null,
-    anotations: null, // sic: the API's spelling (§2.2)
+    anotations: null, // sic: the API's spelling (docs/tiflux-api.md#clients-and-requestors)
     desks: data.desks
       .filter((desk) => client.desk_ids.includes(desk.id))
       .map((desk) => ({ id: desk.id, name: desk.name, display_name: desk.display_name })),

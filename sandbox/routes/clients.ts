@@ -1,4 +1,4 @@
-// Clients and requestors (§2.2, §2.6).
+// Clients and requestors (docs/tiflux-api.md#clients-and-requestors).
 
 import { toBrasiliaIso } from '../data/dates.js';
 import type { ClientRecord, RequestorRecord } from '../data/types.js';
@@ -34,7 +34,8 @@ function filterRequestors(requestors: RequestorRecord[], query: URLSearchParams)
   return requestors.filter(
     (r) =>
       (name === undefined || r.name.toLowerCase().includes(name)) &&
-      // §2.6: `email` is a broad substring match too, so clients must re-check equality themselves.
+      // docs/tiflux-api.md#filters: `email` is a broad substring match too, so clients must re-check equality
+      // themselves.
       (email === undefined || r.email.toLowerCase().includes(email)) &&
       (telephone === undefined || (r.telephone ?? '').includes(telephone)) &&
       (canOpen === undefined || r.can_open_ticket === canOpen),
@@ -53,7 +54,7 @@ function writeRequestor(context: RouteContext, existing?: RequestorRecord) {
   const extension = has(fields, 'extension') ? text(fields, 'extension', errors) : undefined;
   const canOpen = flag(fields, 'can_open_ticket', errors);
   if (email && !isEmail(email)) errors.add('email', 'is invalid');
-  // An empty telephone is refused, not treated as "no phone" (§2.6).
+  // An empty telephone is refused, not treated as "no phone" (docs/tiflux-api.md#clients-and-requestors).
   if (telephone !== undefined && !isPhone(telephone)) errors.add('telephone', 'Is not a valid phone number');
   if (email && data.requestors.some((r) => r.client_id === client.id && r !== existing && r.email.toLowerCase() === email.toLowerCase())) {
     errors.add('email', 'has already been taken');
@@ -85,8 +86,8 @@ export const clientRoutes: Route[] = [
     pattern: '/clients',
     handle(context) {
       const active = optionalBoolean(context.query, 'active');
-      // §1.6: a server-side SUBSTRING match (§7 q8 leaves prefix vs substring open; the client code says substring).
-      // Case-insensitive; accents stay significant.
+      // docs/tiflux-api.md#filters: a server-side SUBSTRING match (q8 of #open-questions leaves prefix vs substring
+      // open; the client code says substring). Case-insensitive; accents stay significant.
       const name = optionalString(context.query, 'name')?.trim().toLowerCase();
       const socialRevenue = optionalString(context.query, 'social_revenue')?.replace(/\D/g, '');
       const clients = tenantOf(context).clients.filter(
@@ -138,7 +139,7 @@ export const clientRoutes: Route[] = [
   },
   { method: 'PUT', pattern: '/clients/:clientId/requestors/:id', accepts: ['json'], handle: (context) => writeRequestor(context, findRequestor(context)) },
   {
-    // Admin-only in practice: attendants get 403 (§2.6).
+    // Admin-only in practice: attendants get 403 (docs/tiflux-api.md#clients-and-requestors).
     method: 'GET',
     pattern: '/requestors',
     adminOnly: true,

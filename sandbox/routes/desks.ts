@@ -1,4 +1,5 @@
-// Desks, their stages and priorities, and the desk-scoped service catalogue (§2.4, §2.5).
+// Desks, their stages and priorities, and the desk-scoped service catalogue
+// (docs/tiflux-api.md#desks-stages-and-catalogue-items).
 
 import { ok } from '../http/api-response.js';
 import { paginate, readPage } from '../http/paging.js';
@@ -16,9 +17,9 @@ export const deskRoutes: Route[] = [
     handle(context) {
       const active = optionalBoolean(context.query, 'active');
       const name = optionalString(context.query, 'name');
-      // §1.6: case-insensitive EXACT match on name OR display_name. Whether accents are folded is unverified
-      // (§7 q7); we keep them significant ("suporte tecnico" does not find "Suporte Técnico"), so a client needs
-      // its own fuzzy fallback, as the reference's client has.
+      // docs/tiflux-api.md#filters: case-insensitive EXACT match on name OR display_name. Whether accents are folded is
+      // unverified (docs/tiflux-api.md#open-questions, q7); we keep them significant ("suporte tecnico" does not find
+      // "Suporte Técnico"), so a client needs its own fuzzy fallback, as TiFlux's own client has.
       const wanted = name?.trim().toLowerCase();
       const desks = tenantOf(context).desks.filter(
         (desk) =>
@@ -67,7 +68,8 @@ export const deskRoutes: Route[] = [
       const areaId = optionalInteger(context.query, 'area_id');
       const catalogId = optionalInteger(context.query, 'catalog_id');
       const name = optionalString(context.query, 'name');
-      // §1.6: partial, case- and accent-insensitive, against the catalog, area AND item names at once.
+      // docs/tiflux-api.md#filters: partial, case- and accent-insensitive, against the catalog, area AND item names at
+      // once.
       const wanted = name === undefined ? undefined : foldAccents(name.trim());
       const items = itemsOfDesk(data, findDesk(context).id)
         .map((item) => renderCatalogItem(data, item))

@@ -1,4 +1,4 @@
-// PUT /tickets/{n}/entities (JSON): set custom-field values, with the per-type formats of §2.1.
+// PUT /tickets/{n}/entities (JSON): set custom-field values, with the per-type formats of docs/tiflux-api.md#tickets.
 
 import type { EntityFieldRecord, EntityValue } from '../data/types.js';
 import { invalid, ok } from '../http/api-response.js';

@@ -1,6 +1,7 @@
-// PUT /tickets/{n} (JSON, §2.1), with the business rules learned in production: desk transfers need a desk
-// relationship and re-scope stage/priority/catalogue item; a priority change outside a transfer needs a reason
-// (and a reason during a transfer is refused); requestor_id must belong to the ticket's client; followers replace.
+// PUT /tickets/{n} (JSON, docs/tiflux-api.md#tickets), with the business rules learned in production: desk transfers
+// need a desk relationship and re-scope stage/priority/catalogue item; a priority change outside a transfer needs a
+// reason (and a reason during a transfer is refused); requestor_id must belong to the ticket's client; followers
+// replace.
 
 import { toBrasiliaIso } from '../data/dates.js';
 import { itemsOfDesk, stagesOfDesk } from '../data/queries.js';

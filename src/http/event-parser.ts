@@ -18,6 +18,9 @@ interface AnyHttpEvent {
   path?: string;
   httpMethod?: string;
   headers?: HeaderMap;
+  rawQueryString?: string;
+  queryStringParameters?: Record<string, string | undefined> | null;
+  multiValueQueryStringParameters?: Record<string, string[] | undefined> | null;
   multiValueHeaders?: MultiHeaderMap;
   cookies?: string[];
   body?: string | null;
@@ -31,7 +34,8 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
   // Each field is type-checked, not just present-checked: a hand-built or corrupted event (a number where AWS puts a
   // string, `cookies` as a string) must still become a clean answer, never a TypeError (hardening, issue 6).
   const method = (str(http?.method) ?? str(e.httpMethod) ?? 'GET').toUpperCase();
-  const path = stripQuery(str(e.rawPath) ?? str(http?.path) ?? str(e.path) ?? '/');
+  const rawPath = str(e.rawPath) ?? str(http?.path) ?? str(e.path) ?? '/';
+  const path = stripQuery(rawPath);
   const headers = normaliseHeaders(e.headers, e.multiValueHeaders);
   const cookies = Array.isArray(e.cookies) ? e.cookies.filter((c): c is string => typeof c === 'string') : [];
   if (cookies.length > 0 && headers.cookie === undefined) headers.cookie = cookies.join('; ');
@@ -39,6 +43,7 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
   return {
     method,
     path,
+    query: queryOf(e, rawPath),
     headers,
     body: raw.toString('utf8'),
     bodyBytes: raw.length,
@@ -49,6 +54,21 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Payload 2.0 has rawQueryString; 1.0 only the parsed maps (multi-value complete), rebuilt here. */
+function queryOf(e: AnyHttpEvent, rawPath: string): string {
+  const raw = str(e.rawQueryString);
+  if (raw !== undefined) return raw;
+  const q = rawPath.indexOf('?');
+  if (q !== -1) return rawPath.slice(q + 1);
+  const params = new URLSearchParams();
+  const multi = isPlainObject(e.multiValueQueryStringParameters) ? e.multiValueQueryStringParameters : undefined;
+  const single = isPlainObject(e.queryStringParameters) ? e.queryStringParameters : {};
+  for (const [name, values] of Object.entries(multi ?? single)) {
+    for (const value of Array.isArray(values) ? values : [values]) if (typeof value === 'string') params.append(name, value);
+  }
+  return params.toString();
 }
 
 function stripQuery(path: string): string {

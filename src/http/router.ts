@@ -7,10 +7,16 @@ import { httpJsonRpcError } from '../mcp/http-errors.js';
 import { ErrorCodes } from '../mcp/jsonrpc.js';
 import type { McpRequestContext } from '../mcp/request-context.js';
 import { healthBody } from './health.js';
+import { routeOAuth } from '../oauth/routes.js';
+import { gateMcpCredential } from '../oauth/mcp-gate.js';
+import { SelectionError, selectionFor } from '../tools/selection.js';
+import { logError } from '../observability/logger.js';
 
 /**
- * Routes one request. Order (spec.md item 79, decisions.md): path → Origin → method → the MCP POST pipeline.
- * `/.well-known/*` is a 404 on purpose: a 200 there would send mcp-remote into OAuth discovery.
+ * Routes one request. Order (docs/protocol.md#order-of-checks, docs/decisions.md#paths-and-http): path → Origin →
+ * toolset selection (docs/toolsets.md) → credential → method → the MCP POST pipeline.
+ * `/.well-known/*` is a 404 on purpose while OAuth is off: a 200 there would send mcp-remote into OAuth discovery.
+ * With OAuth on (docs/oauth.md) its routes answer first, and /mcp checks the credential after the selection.
  */
 const MCP_PATHS = new Set(['/mcp', '/mcp/', '/']);
 const HEALTH_PATHS = new Set(['/health', '/health/']);
@@ -28,6 +34,11 @@ async function routeRequest(req: HttpRequest, ctx: McpRequestContext): Promise<H
   const isMcp = MCP_PATHS.has(req.path);
   const isHealth = HEALTH_PATHS.has(req.path);
 
+  // --- OAuth (src/oauth/): its own routes, outside the /mcp Origin policy; undefined when OAuth is off.
+  const oauthAnswer = isMcp || isHealth ? undefined : await routeOAuth(req, ctx.remainingTimeMs);
+  if (oauthAnswer) return oauthAnswer;
+  // ---
+
   if (!isMcp && !isHealth) {
     return httpJsonRpcError(404, null, ErrorCodes.TransportError, `No route for ${req.path}: the MCP endpoint is /mcp`, cors);
   }
@@ -41,8 +52,40 @@ async function routeRequest(req: HttpRequest, ctx: McpRequestContext): Promise<H
     if (req.method === 'HEAD') return emptyResponse(200, cors, { 'Content-Type': 'application/json' });
     return methodNotAllowed(req, cors, 'GET, HEAD');
   }
+  // Toolset selection (header or the /mcp query; 400 when wrong) comes before the credential.
+  const refused = readSelection(req, ctx);
+  if (refused) return httpJsonRpcError(refused.status, null, refused.code, refused.message, cors);
+  // --- OAuth (src/oauth/): the credential check; 401 only when OAuth is on.
+  const credentialProblem = await gateMcpCredential(req, cors, ctx);
+  if (credentialProblem) return credentialProblem;
+  // ---
   if (req.method !== 'POST') return methodNotAllowed(req, cors, 'POST');
   return handleMcpPost(req, cors, ctx);
+}
+
+/** The query string's parameters; a repeated one is joined with "," (`?toolsets=a&toolsets=b`). */
+function queryParameters(query: string): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [name, value] of new URLSearchParams(query)) out[name] = out[name] === undefined ? value : `${out[name]},${value}`;
+  return out;
+}
+
+/**
+ * The request's toolsets, read-only mode and verbosity (docs/toolsets.md). A wrong choice is the caller's (400,
+ * -32602); a wrong deployment setting fails every request loudly (500) rather than serving something else.
+ */
+function readSelection(req: HttpRequest, ctx: McpRequestContext): { status: number; code: number; message: string } | undefined {
+  try {
+    ctx.selection = selectionFor({ headers: req.headers, query: queryParameters(req.query) });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SelectionError)) throw error;
+    if (error.status === 500) {
+      logError('invalid deployment setting', error, { path: req.path });
+      return { status: 500, code: ErrorCodes.InternalError, message: error.message };
+    }
+    return { status: 400, code: ErrorCodes.InvalidParams, message: error.message };
+  }
 }
 
 function methodNotAllowed(req: HttpRequest, cors: CorsContext, allow: string): HttpResponse {

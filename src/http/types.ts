@@ -4,6 +4,8 @@ export interface HttpRequest {
   method: string;
   /** Path without query string. */
   path: string;
+  /** The raw query string without its `?` ('' when none); the OAuth authorize page reads it. */
+  query: string;
   /** Header names lower-cased; repeated headers joined with ", ". */
   headers: Readonly<Record<string, string>>;
   /** Body decoded to UTF-8 text (base64 bodies are decoded first). */

@@ -4,7 +4,10 @@ import type { CorsContext } from '../http/response-builder.js';
 import { errorResponse } from './jsonrpc.js';
 import type { JsonRpcId } from './jsonrpc.js';
 
-/** An HTTP error carrying a JSON-RPC error body (decisions.md: every 4xx does; so does the 500 of an unhandled crash). */
+/**
+ * An HTTP error carrying a JSON-RPC error body (docs/decisions.md#paths-and-http: every 4xx does; so does the 500 of an
+ * unhandled crash).
+ */
 export function httpJsonRpcError(
   status: number,
   id: JsonRpcId | null,

@@ -1,8 +1,9 @@
 /**
- * `server/discover` (mcp-2026-07-28.md §1.4): what a 2026 client learns instead of an initialize handshake.
+ * `server/discover` (docs/protocol.md#the-2026-route): what a 2026 client learns instead of an initialize handshake.
  * Built from constants only, so it cannot fail: a 5xx here makes mcp-remote exit ("Version negotiation failed").
  */
-import { SERVER_INSTRUCTIONS } from './server-factory.js';
+import { instructionsFor } from '../tools/instructions.js';
+import type { ToolSelection } from '../tools/selection.js';
 import { CACHE_HINTS, stampResult } from './modern-result.js';
 import { MODERN_PROTOCOL_VERSIONS } from './protocol-versions.js';
 
@@ -12,12 +13,12 @@ import { MODERN_PROTOCOL_VERSIONS } from './protocol-versions.js';
  */
 export const MODERN_CAPABILITIES = { tools: {} } as const;
 
-export function discoverResult(): Record<string, unknown> {
+export function discoverResult(selection: ToolSelection): Record<string, unknown> {
   return stampResult({
     // Modern versions only: 2025 clients negotiate through initialize, and every -32022 names this same list.
     supportedVersions: [...MODERN_PROTOCOL_VERSIONS],
     capabilities: MODERN_CAPABILITIES,
-    instructions: SERVER_INSTRUCTIONS,
+    instructions: instructionsFor(selection),
     ...CACHE_HINTS,
   });
 }

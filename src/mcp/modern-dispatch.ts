@@ -35,7 +35,7 @@ const REMOVED_METHODS = new Set([
 
 export async function answerModernRequest(request: JsonRpcRequest, ctx: McpRequestContext): Promise<ModernAnswer> {
   if (request.method === 'server/discover') {
-    return { status: 200, response: resultResponse(request.id, discoverResult()) };
+    return { status: 200, response: resultResponse(request.id, discoverResult(ctx.selection)) };
   }
   const stamp = SDK_METHODS[request.method];
   if (stamp === undefined) return methodNotFound(request);

@@ -1,6 +1,6 @@
 /**
  * The 2026-07-28 per-request envelope: `params._meta` with reserved `io.modelcontextprotocol/*` keys
- * (mcp-2026-07-28.md §1.1). Pure checks; the caller turns a problem into HTTP 400 + -32602.
+ * (docs/protocol.md#the-2026-envelope). Pure checks; the caller turns a problem into HTTP 400 + -32602.
  */
 import { MCP_LOG_LEVELS } from './method-params.js';
 import { isPlainObject } from '../plain-object.js';

@@ -1,5 +1,5 @@
 /**
- * Reading the 2026-07-28 standard header values (mcp-2026-07-28.md items 7–8). Pure functions.
+ * Reading the 2026-07-28 standard header values (docs/protocol.md#2026-headers). Pure functions.
  */
 
 /** RFC 9110 §5.5: optional whitespace (SP / HTAB) around a field value is not part of the value. */

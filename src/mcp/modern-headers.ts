@@ -1,5 +1,5 @@
 /**
- * 2026-07-28 standard request headers against the body (mcp-2026-07-28.md items 5–8). Each check returns the
+ * 2026-07-28 standard request headers against the body (docs/protocol.md#2026-headers). Each check returns the
  * problem as text (the caller answers 400 + -32020 HeaderMismatch) or undefined when the headers are fine.
  * Header values are compared case-sensitively after stripping optional whitespace; names arrive lower-cased.
  */
@@ -15,7 +15,7 @@ export type VersionCrossCheck = { ok: true; note?: string } | { ok: false; probl
 
 /**
  * Claude's connector sends `MCP-Protocol-Version: 2025-11-25` with 2026-07-28 bodies (anthropics/claude-code#93290).
- * The spec says 400 -32020; decisions.md serves that one combination leniently (and logs it) unless
+ * The spec says 400 -32020; docs/decisions.md#protocol-versions serves that one combination leniently (and logs it) unless
  * MCP_STRICT_HEADERS=true. Any other disagreement is a mismatch.
  */
 const LENIENT_HEADER = /^2025-\d{2}-\d{2}$/;

@@ -1,5 +1,5 @@
 /**
- * What every 2026-07-28 result carries on top of what the handler returned (mcp-2026-07-28.md items 12–13, 18–19):
+ * What every 2026-07-28 result carries on top of what the handler returned (docs/protocol.md#the-2026-route):
  * `resultType: "complete"` (the SDK v2 client rejects a result without it), serverInfo under `_meta`, and cache
  * hints on cacheable results. Legacy results never go through here.
  */
@@ -9,7 +9,7 @@ import { isPlainObject } from '../plain-object.js';
 export const SERVER_INFO_META_KEY = 'io.modelcontextprotocol/serverInfo';
 
 /**
- * decisions.md: the tool set is static per deployment, so clients may cache it for 5 minutes; "private" because a
+ * docs/decisions.md#tools: the tool set is static per deployment, so clients may cache it for 5 minutes; "private" because a
  * list may one day vary by the caller's key, and private results are never shared across credentials.
  */
 export const CACHE_HINTS = { ttlMs: 300_000, cacheScope: 'private' } as const;

@@ -4,6 +4,9 @@ import type { CallToolResult, JSONRPCMessage } from '@modelcontextprotocol/sdk/t
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { SERVER_INFO } from '../version.js';
 import { toolCatalog } from '../tools/catalog.js';
+import { unavailableReason } from '../tools/availability.js';
+import { instructionsFor } from '../tools/instructions.js';
+import { closestToolNames } from '../tools/closest-tool-names.js';
 import { ErrorCodes, ProtocolError } from './jsonrpc.js';
 import type { JsonRpcRequest } from './jsonrpc.js';
 import type { McpRequestContext } from './request-context.js';
@@ -17,11 +20,6 @@ import { logError } from '../observability/logger.js';
  * validator (the SDK would otherwise construct Ajv in every instance; it only needs one for elicitation, which this
  * server never uses).
  */
-export const SERVER_INSTRUCTIONS =
-  'Tools for the TiFlux helpdesk: read, create and update tickets, answer clients, add internal notes, and look up ' +
-  'clients, users, stages and service-catalogue items. Search tools return the ids that other tools accept; names ' +
-  'are matched accent- and case-insensitively.';
-
 export const SERVER_CAPABILITIES = { tools: {}, logging: {} };
 
 const unusedValidator: jsonSchemaValidator = {
@@ -33,9 +31,9 @@ const unusedValidator: jsonSchemaValidator = {
 export function createMcpServer(ctx: McpRequestContext): Server {
   const server = new Server(
     SERVER_INFO,
-    { capabilities: SERVER_CAPABILITIES, instructions: SERVER_INSTRUCTIONS, jsonSchemaValidator: unusedValidator },
+    { capabilities: SERVER_CAPABILITIES, instructions: instructionsFor(ctx.selection), jsonSchemaValidator: unusedValidator },
   );
-  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: toolCatalog.listTools() }));
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: toolCatalog.listTools(ctx.selection) }));
   server.setRequestHandler(CallToolRequestSchema, (request) =>
     callTool(request.params.name, request.params.arguments ?? {}, ctx),
   );
@@ -44,14 +42,22 @@ export function createMcpServer(ctx: McpRequestContext): Server {
 
 async function callTool(name: string, args: Record<string, unknown>, ctx: McpRequestContext): Promise<CallToolResult> {
   ctx.trace.tool = name;
-  // Protocol problems first (decisions.md): an unknown tool is -32602 even without a key.
-  if (!toolCatalog.hasTool(name)) throw new ProtocolError(ErrorCodes.InvalidParams, `Unknown tool: ${name}`);
+  // Protocol problems first (docs/decisions.md#credentials): an unknown or unoffered tool is -32602 even without a key.
+  const tool = toolCatalog.findTool(name);
+  if (!tool) {
+    const closest = closestToolNames(name, toolCatalog.listTools(ctx.selection).map((listed) => listed.name));
+    const hint = closest.length ? `. Did you mean ${closest.join(' or ')}?` : '';
+    throw new ProtocolError(ErrorCodes.InvalidParams, `Unknown tool: ${name}${hint}`);
+  }
+  const refused = unavailableReason(tool, ctx.selection);
+  if (refused) throw new ProtocolError(ErrorCodes.InvalidParams, refused);
   if (ctx.apiKey === undefined) return missingApiKeyResult();
   if (!isPlausibleApiKey(ctx.apiKey)) return malformedApiKeyResult();
   try {
     return await toolCatalog.callTool(name, args, {
       apiKey: ctx.apiKey,
       remainingTimeMs: ctx.remainingTimeMs,
+      selection: ctx.selection,
       onUpstreamCall: () => {
         ctx.trace.upstreamCalls += 1;
       },

@@ -1,26 +1,23 @@
 /**
- * The tool catalogue: the original server's 16 tools, one definition each. Adding a tool = its file + one line in
- * `tools` below + `npx vitest run tests/tools/catalog.test.ts -u` (which regenerates tools-list.json; review the diff).
+ * The tool catalogue: every family's tools, and what a request's selection (toolsets, read-only) is offered of them.
+ * Adding a tool = its file + one line in its family's index.ts (a new family: its folder + one line below).
  *
- * Cold start: tools/list is served from tools-list.json, the JSON Schemas derived from the zod schemas at test time
- * (json-schemas.ts; tests/tools/catalog.test.ts fails when the file and the zod schemas disagree). Deriving them
- * in the Lambda cost ~13 ms on the first tools/list, and building every zod schema at import ~9 ms more; now a
- * tool's zod schema is built the first time that tool is called, and never for tools a container does not run.
+ * Cold start: tools/list is a JSON string derived from the zod schemas at build time (listing-source.ts), parsed on
+ * the first tools/list only; a tool's zod schemas are built the first time that tool is called.
  */
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
-import { errorResult, runTool } from './run-tool.js';
 import { appointmentTools } from './appointments/index.js';
 import { directoryTools } from './directory/index.js';
+import { loadListingJson } from './listing-source.js';
+import { pointToHiddenTools } from './availability.js';
 import { reportTools } from './reports/index.js';
+import { errorResult, runTool } from './run-tool.js';
+import type { ToolSelection } from './selection.js';
 import { ticketTools } from './tickets/index.js';
-import listing from './tools-list.json' with { type: 'json' };
 
-/**
- * Every family's tools, family by family (clients show tools in list order). A new family = its folder with an
- * index.ts, plus one line here.
- */
+/** Family by family (clients show tools in list order). */
 export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
@@ -30,15 +27,37 @@ export const tools: readonly ToolDefinition[] = [
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
 
-const listed = listing.tools as unknown as Tool[];
+export function isOffered(tool: ToolDefinition, selection: ToolSelection): boolean {
+  return selection.toolsets.includes(tool.toolset) && (!selection.readOnly || tool.annotations.readOnlyHint);
+}
+
+let allListed: Tool[] | undefined;
+const listedByName = () => {
+  allListed ??= JSON.parse(loadListingJson(tools)) as Tool[];
+  return allListed;
+};
+
+/** One listing per selection, computed once per container; few selections are ever used, but bound it anyway. */
+const MAX_CACHED_LISTINGS = 64;
+const listingCache = new Map<string, Tool[]>();
+
+function listingFor(selection: ToolSelection): Tool[] {
+  const cached = listingCache.get(selection.key);
+  if (cached) return cached;
+  const listing = listedByName().filter((_entry, index) => isOffered(tools[index]!, selection));
+  if (listingCache.size >= MAX_CACHED_LISTINGS) listingCache.delete(listingCache.keys().next().value!);
+  listingCache.set(selection.key, listing);
+  return listing;
+}
 
 export const toolCatalog: ToolCatalog = {
-  listTools: () => listed,
-  hasTool: (name) => toolsByName.has(name),
+  listTools: listingFor,
+  findTool: (name) => toolsByName.get(name),
+  isOffered,
   async callTool(name: string, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult> {
     const tool = toolsByName.get(name);
-    // The MCP layer checks hasTool first; this only guards a direct caller.
-    if (!tool) return errorResult(`Unknown tool: ${name}`);
-    return runTool(tool, args, ctx);
+    // The MCP layer checks the name and the selection first; this only guards a direct caller.
+    if (!tool || !isOffered(tool, ctx.selection)) return errorResult(`Unknown tool: ${name}`);
+    return pointToHiddenTools(await runTool(tool, args, ctx), ctx.selection, tools);
   },
 };

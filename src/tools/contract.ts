@@ -1,17 +1,14 @@
 /**
- * The contract between the MCP layer and the tool catalogue. The MCP layer knows nothing about TiFlux; it only
- * lists tools, checks a name exists, and asks the catalogue to run one call.
+ * The contract between the MCP layer and the tool catalogue. The MCP layer knows nothing about TiFlux; it lists the
+ * tools a selection is offered, looks a name up, and asks the catalogue to run one call.
  */
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { ToolDefinition } from './define-tool.js';
+import type { ToolSelection } from './selection.js';
+import type { UpstreamCallReport } from '../tiflux/transport-types.js';
 
-/** One upstream (TiFlux) HTTP call, reported for logs and the benchmark. */
-export interface UpstreamCallInfo {
-  method: string;
-  path: string;
-  status?: number;
-  durationMs: number;
-  attempt: number;
-}
+/** One upstream (TiFlux) HTTP attempt, reported for logs and the benchmark: the client's own report type. */
+export type { UpstreamCallReport } from '../tiflux/transport-types.js';
 
 /** What the MCP layer knows about the request a tool runs in. */
 export interface ToolCallContext {
@@ -19,14 +16,18 @@ export interface ToolCallContext {
   apiKey: string;
   /** Milliseconds left before Lambda kills this invocation. */
   remainingTimeMs: () => number;
+  /** The request's toolsets, read-only mode and verbosity. */
+  selection: ToolSelection;
   /** Called once per upstream HTTP attempt. */
-  onUpstreamCall?: (call: UpstreamCallInfo) => void;
+  onUpstreamCall?: (call: UpstreamCallReport) => void;
 }
 
 export interface ToolCatalog {
-  /** The tools/list payload: computed once, shared by every request. */
-  listTools(): Tool[];
-  hasTool(name: string): boolean;
+  /** The tools/list payload for a selection: computed once per selection, shared by every request. */
+  listTools(selection: ToolSelection): Tool[];
+  /** Any tool of the catalogue, offered or not. */
+  findTool(name: string): ToolDefinition | undefined;
+  isOffered(tool: ToolDefinition, selection: ToolSelection): boolean;
   /** Runs one call. Tool failures come back as `isError: true` results; it throws only on a bug. */
   callTool(name: string, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult>;
 }

@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import type { TiFluxClient } from '../tiflux/client.js';
 import type { ToolsetName } from './toolsets.js';
+import type { Verbosity } from './selection.js';
 
 /** All four hints are required, so no tool ships with the SDK's implicit defaults by accident. */
 export interface ToolAnnotations {
@@ -23,6 +24,8 @@ export interface ToolAnnotations {
 export interface ToolContext {
   /** A TiFlux client bound to the caller's key and the invocation deadline. */
   tiflux: TiFluxClient;
+  /** rich (default): Markdown with headings and footers; compact: one line per row (format/list.ts). */
+  verbosity: Verbosity;
 }
 
 type Structured<Output extends z.ZodRawShape> = z.input<z.ZodObject<Output>>;
@@ -42,8 +45,14 @@ export interface ToolSpec<Input extends z.ZodRawShape, Output extends z.ZodRawSh
   description: string;
   /** The arguments, built on first use. */
   input: () => Input;
-  /** The structured content, for read tools; built on first use. */
+  /** The structured content, for read tools; built on first use. Checked by the tests on every call they make. */
   output?: () => Output;
+  /**
+   * List the output schema in tools/list too. Off by default: structured content is self-describing JSON, and the
+   * schemas were a third of the listing's bytes, paid on every connection (docs/toolsets.md#listing). Turn it on
+   * where a program consuming the result gains from a declared shape.
+   */
+  listOutputSchema?: boolean;
   annotations: ToolAnnotations;
   run(args: z.output<z.ZodObject<Input>>, ctx: ToolContext): Promise<ToolReply<Output>>;
 }
@@ -56,6 +65,7 @@ export interface ToolDefinition {
   readonly description: string;
   readonly inputSchema: z.ZodType<Record<string, unknown>>;
   readonly outputSchema: z.ZodType<Record<string, unknown>> | undefined;
+  readonly listOutputSchema: boolean;
   readonly annotations: ToolAnnotations;
   run(args: Record<string, unknown>, ctx: ToolContext): Promise<{ text: string; structured?: Record<string, unknown> }>;
 }
@@ -84,6 +94,7 @@ export function defineTool<Input extends z.ZodRawShape, Output extends z.ZodRawS
     get outputSchema() {
       return output();
     },
+    listOutputSchema: spec.listOutputSchema === true,
     annotations: spec.annotations,
     run: (args, ctx) =>
       spec.run(args as z.output<z.ZodObject<Input>>, ctx) as Promise<{ text: string; structured?: Record<string, unknown> }>,

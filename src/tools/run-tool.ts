@@ -45,6 +45,7 @@ function createToolContext(call: ToolCallContext): ToolContext {
       remainingTimeMs: call.remainingTimeMs,
       onUpstreamCall: call.onUpstreamCall,
     }),
+    verbosity: call.selection.verbosity,
   };
 }
 

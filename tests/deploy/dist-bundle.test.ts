@@ -2,13 +2,17 @@
  * What deploys is what we test: these cases load the built bundle, dist/handler.js (the file `sam build` copies
  * into the Lambda zip, see scripts/sam/Makefile), exactly as the Lambda Node.js runtime does, with `require`, and
  * drive it with recorded event shapes: Function URL and API Gateway HTTP API (payload 2.0), REST API (payload 1.0).
- * `npm test` builds dist/ first; run `npm run build` before running this file alone.
+ * `npm test` builds dist/ first; run `npm run build` before running this file alone. Every case runs twice: with
+ * OAuth off (no OAUTH_TOKEN_SECRET) and on (docs/oauth.md); with it on, events that carry no credential get a
+ * header key, except where the missing credential is the point.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toolCatalog } from '../../src/tools/catalog.js';
+import { DEFAULT_SELECTION } from '../../src/tools/selection.js';
 import { SERVER_NAME, SERVER_VERSION } from '../../src/version.js';
 
 const distHandlerPath = fileURLToPath(new URL('../../dist/handler.js', import.meta.url));
@@ -61,7 +65,32 @@ async function invoke(event: unknown): Promise<LambdaResult & { json: any }> {
   return { ...result, json };
 }
 
-describe('dist/handler.js (the deployed bundle)', () => {
+const MODES = [
+  { label: 'OAuth off', secret: undefined },
+  { label: 'OAuth on', secret: randomBytes(32).toString('base64url') },
+];
+
+/** With OAuth on, a credential-less event would be a 401: give it a header key (the event shape is what is tested). */
+function withCredential(event: Record<string, any>, on: boolean): Record<string, any> {
+  if (!on) return event;
+  const headers = (event.headers ?? {}) as Record<string, string>;
+  const has = Object.keys(headers).some((name) => ['x-tiflux-api-key', 'x-api-key', 'authorization'].includes(name.toLowerCase()));
+  if (has) return event;
+  event.headers = { ...headers, 'x-tiflux-api-key': 'dist-test-key' };
+  if (event.multiValueHeaders) event.multiValueHeaders = { ...event.multiValueHeaders, 'x-tiflux-api-key': ['dist-test-key'] };
+  return event;
+}
+
+describe.each(MODES)('dist/handler.js (the deployed bundle), $label', ({ secret }) => {
+  const on = secret !== undefined;
+  beforeAll(() => {
+    if (on) process.env.OAUTH_TOKEN_SECRET = secret;
+    else delete process.env.OAUTH_TOKEN_SECRET;
+  });
+  afterAll(() => {
+    delete process.env.OAUTH_TOKEN_SECRET;
+  });
+
   it('is a CommonJS module exporting a `handler` function, as template.yaml (Handler: handler.handler) expects', () => {
     expect(JSON.parse(readFileSync(distPackagePath, 'utf8'))).toEqual({ type: 'commonjs' });
     expect(typeof handler).toBe('function');
@@ -74,7 +103,7 @@ describe('dist/handler.js (the deployed bundle)', () => {
   ] as const;
 
   it.each(initializeFixtures)('answers initialize from a %s event', async (_label, file, id) => {
-    const event = fixture(file);
+    const event = withCredential(fixture(file), on);
     const requested = JSON.parse(
       event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body,
     ).params.protocolVersion;
@@ -100,7 +129,7 @@ describe('dist/handler.js (the deployed bundle)', () => {
   ] as const;
 
   it.each(listFixtures)('answers tools/list from a %s event with the catalogue built from src/', async (_label, file, id) => {
-    const res = await invoke(fixture(file));
+    const res = await invoke(withCredential(fixture(file), on));
     expect(res.statusCode).toBe(200);
     expect(res.json.id).toBe(id);
     const tools = res.json.result.tools as Array<{ name: string; inputSchema: { type: string } }>;
@@ -108,7 +137,7 @@ describe('dist/handler.js (the deployed bundle)', () => {
     for (const tool of tools) expect(tool.inputSchema.type).toBe('object');
     // A stale dist/ (built before the latest tool changes) would differ here: rebuild with `npm run build`.
     expect(tools.map((t) => t.name), 'dist/ is stale: run `npm run build`').toEqual(
-      toolCatalog.listTools().map((t) => t.name),
+      toolCatalog.listTools(DEFAULT_SELECTION).map((t) => t.name),
     );
   });
 
@@ -118,14 +147,32 @@ describe('dist/handler.js (the deployed bundle)', () => {
     expect(res.json).toMatchObject({ status: 'ok', service: SERVER_NAME, endpoint: '/mcp' });
   });
 
-  it('answers a keyless tools/call with an isError result naming the header (never an HTTP 401)', async () => {
+  it.skipIf(on)('answers a keyless tools/call with an isError result naming the header (never an HTTP 401)', async () => {
     const event = fixture('function-url-tools-call-no-key.json');
-    const toolName = toolCatalog.listTools()[0]!.name;
+    const toolName = toolCatalog.listTools(DEFAULT_SELECTION)[0]!.name;
     event.body = event.body.replace('__TOOL__', toolName);
     const res = await invoke(event);
     expect(res.statusCode).toBe(200);
     expect(res.json.result.isError).toBe(true);
     expect(res.json.result.content[0].text).toContain('x-tiflux-api-key');
+  });
+
+  it.runIf(on)('answers a keyless tools/call with 401 and WWW-Authenticate naming the resource metadata, body naming the header', async () => {
+    const event = fixture('function-url-tools-call-no-key.json');
+    event.body = event.body.replace('__TOOL__', toolCatalog.listTools(DEFAULT_SELECTION)[0]!.name);
+    const res = await invoke(event);
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['WWW-Authenticate']).toMatch(/^Bearer resource_metadata="https:\/\/[^"]+\/\.well-known\/oauth-protected-resource\/mcp"$/);
+    expect(res.json.error.message).toContain('x-tiflux-api-key');
+  });
+
+  it(`answers the protected resource metadata path with ${on ? '200' : '404'}`, async () => {
+    const event = fixture('function-url-health.json');
+    event.rawPath = '/.well-known/oauth-protected-resource/mcp';
+    event.requestContext.http.path = event.rawPath;
+    const res = await invoke(event);
+    expect(res.statusCode).toBe(on ? 200 : 404);
+    if (on) expect(res.json.resource).toBe(`https://${event.headers.host}/mcp`);
   });
 
   it('answers CORS for a browser origin it does not know with 403 and no Allow-Origin', async () => {

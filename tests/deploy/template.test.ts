@@ -100,10 +100,54 @@ describe('template.yaml', () => {
     });
   });
 
-  it('serves /mcp and /health through an HttpApi event (what sam local start-api runs)', () => {
+  it('serves /mcp, /health and the OAuth routes through HttpApi events (what sam local start-api runs)', () => {
     const events = Object.values(fn.Properties.Events as Record<string, { Type: string; Properties: any }>);
     expect(events.every((e) => e.Type === 'HttpApi')).toBe(true);
-    expect(events.map((e) => `${e.Properties.Method} ${e.Properties.Path}`).sort()).toEqual(['ANY /health', 'ANY /mcp']);
+    expect(events.map((e) => `${e.Properties.Method} ${e.Properties.Path}`).sort()).toEqual([
+      'ANY /.well-known/{proxy+}',
+      'ANY /authorize',
+      'ANY /health',
+      'ANY /mcp',
+      'ANY /register',
+      'ANY /token',
+    ]);
+  });
+
+  it('generates the OAuth token secret in Secrets Manager and hands it over by dynamic reference only', () => {
+    const secret = resources.OAuthTokenSecret!;
+    expect(secret.Type).toBe('AWS::SecretsManager::Secret');
+    expect((secret as any).Condition).toBe('OAuthOn');
+    expect(secret.Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(32);
+    expect(secret.Properties.SecretString).toBeUndefined();
+    const env = fn.Properties.Environment.Variables;
+    expect(env.OAUTH_TOKEN_SECRET).toEqual({
+      'Fn::If': ['OAuthOn', { 'Fn::Sub': '{{resolve:secretsmanager:${OAuthTokenSecret}:SecretString}}' }, ''],
+    });
+    expect(template.Conditions.OAuthOn).toEqual({ 'Fn::Equals': [{ Ref: 'OAuth' }, 'on'] });
+    expect(env.OAUTH_TOKEN_SECRET_PREVIOUS).toEqual({ Ref: 'OAuthTokenSecretPrevious' });
+    expect(template.Parameters.OAuthTokenSecretPrevious).toMatchObject({ Default: '', NoEcho: true });
+    // No plain secret anywhere in the template or samconfig.toml.
+    const raw = readFileSync(join(projectRoot, 'template.yaml'), 'utf8') + readFileSync(join(projectRoot, 'samconfig.toml'), 'utf8');
+    expect(raw).not.toMatch(/OAUTH_TOKEN_SECRET:\s*['"]?[A-Za-z0-9+/_-]{20,}/);
+  });
+
+  it('has the OAuth parameters with the documented defaults, each feeding its variable', () => {
+    const p = template.Parameters;
+    expect(p.OAuth).toMatchObject({ Default: 'on', AllowedValues: ['on', 'off'] });
+    expect(p.OAuthCodeLifetimeSeconds.Default).toBe(60);
+    expect(p.OAuthAccessTokenLifetimeSeconds.Default).toBe(3600);
+    expect(p.OAuthRefreshTokenLifetimeSeconds.Default).toBe(30 * 24 * 3600);
+    expect(p.PublicBaseUrl.Default).toBe('');
+    expect(p.OAuthRedirectAllowlist.Default).toBe('');
+    const env = fn.Properties.Environment.Variables;
+    expect(env).toMatchObject({
+      OAUTH_CODE_TTL_SECONDS: { Ref: 'OAuthCodeLifetimeSeconds' },
+      OAUTH_ACCESS_TTL_SECONDS: { Ref: 'OAuthAccessTokenLifetimeSeconds' },
+      OAUTH_REFRESH_TTL_SECONDS: { Ref: 'OAuthRefreshTokenLifetimeSeconds' },
+      OAUTH_REDIRECT_ALLOWLIST: { Ref: 'OAuthRedirectAllowlist' },
+      PUBLIC_BASE_URL: { Ref: 'PublicBaseUrl' },
+    });
+    expect(url.Properties.Cors.ExposeHeaders).toEqual(['WWW-Authenticate']);
   });
 
   it('has the parameters the README documents, reserved concurrency off by default', () => {

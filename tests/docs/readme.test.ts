@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedReadme, renderToolTable, withToolTable } from '../../scripts/generate-tool-table.js';
 import { toolCatalog } from '../../src/tools/catalog.js';
+import { ALL_SELECTION } from '../../src/tools/selection.js';
 import { loadCloudFormationYaml } from '../deploy/cfn-yaml.js';
 import { environmentVariablesRead, projectRoot } from './env-vars.js';
 
@@ -36,8 +37,8 @@ describe('README.md', () => {
   });
 
   it('lists every tool of tools/list in that table', () => {
-    const table = renderToolTable(toolCatalog.listTools());
-    for (const tool of toolCatalog.listTools()) expect(table).toContain(`| \`${tool.name}\` |`);
+    const table = renderToolTable(toolCatalog.listTools(ALL_SELECTION));
+    for (const tool of toolCatalog.listTools(ALL_SELECTION)) expect(table).toContain(`| \`${tool.name}\` |`);
   });
 
   it('documents every environment variable the code reads in the configuration table', () => {

@@ -10,7 +10,8 @@ vi.mock('../../src/tools/catalog.js', () => ({
       { name: 'boom', description: 'always crashes', inputSchema: { type: 'object' } },
       { name: 'stuck', description: 'never answers', inputSchema: { type: 'object' } },
     ],
-    hasTool: (name: string) => name === 'boom' || name === 'stuck',
+    findTool: (name: string) =>
+      name === 'boom' || name === 'stuck' ? { name, toolset: 'tickets', annotations: { readOnlyHint: true } } : undefined,
     callTool: async (name: string) => {
       if (name === 'stuck') return new Promise(() => {});
       throw new Error('secret-internal-detail at /var/task/handler.js:1');

@@ -42,3 +42,15 @@ it('calls get_ticket and gets the ticket from the sandbox', async () => {
   expect(result.isError).not.toBe(true);
   expect(result.content[0].text).toContain(`#${SANDBOX_FIXTURES.openTicket}`);
 }, 90_000);
+
+it('finds no schema portability problem in any tool with --strict (every toolset listed)', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'inspector-home-'));
+  const { stdout, stderr } = await run(
+    join(process.cwd(), 'node_modules', '.bin', 'mcp-inspector'),
+    ['--cli', `${endpoint.url}?toolsets=all`, '--method', 'tools/list', '--strict'],
+    { env: { ...process.env, HOME: home }, timeout: 60_000 },
+  ).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: `${error.stderr ?? ''} (exited non-zero)` }));
+  expect(stderr).not.toMatch(/warning|error/i);
+  const listed = JSON.parse(stdout).tools as { name: string }[];
+  expect(listed.length).toBeGreaterThan(0);
+}, 90_000);

@@ -179,7 +179,8 @@ export function sendSocket(port: number, raw: string | Buffer, timeoutMs = 1_500
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The invariants (issue 6; decisions.md "Paths and HTTP"). Returns the problems found, empty when the answer is fine.
+// The invariants (issue 6; docs/decisions.md#paths-and-http). Returns the problems found, empty when the answer is
+// fine.
 
 const JSON_CT = /^application\/json\b/i;
 

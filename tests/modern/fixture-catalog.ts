@@ -8,6 +8,7 @@
  */
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCatalog } from '../../src/tools/contract.js';
+import type { ToolDefinition } from '../../src/tools/define-tool.js';
 
 const tools: Tool[] = [
   {
@@ -36,7 +37,12 @@ export const seenApiKeys: string[] = [];
 
 export const fixtureCatalog: ToolCatalog = {
   listTools: () => tools,
-  hasTool: (name) => tools.some((t) => t.name === name),
+  // Offered to every selection: a read-only tool of the default `tickets` toolset, as far as the MCP layer can tell.
+  findTool: (name) =>
+    tools.some((t) => t.name === name)
+      ? ({ name, toolset: 'tickets', annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } } as unknown as ToolDefinition)
+      : undefined,
+  isOffered: () => true,
   async callTool(name, args, ctx): Promise<CallToolResult> {
     seenApiKeys.push(ctx.apiKey);
     switch (name) {

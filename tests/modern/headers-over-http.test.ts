@@ -1,5 +1,5 @@
 /**
- * Row 14 of mcp-2026-07-28.md §4: header names in any case, values with optional whitespace. Over HTTP (node:http
+ * Row 14 of docs/protocol.md#test-table-2026-07-28: header names in any case, values with optional whitespace. Over HTTP (node:http
  * keeps the name casing and the spaces on the wire), and as Lambda events, because Node's HTTP parser strips OWS
  * before the emulator sees it while a Function URL event may carry the value as sent.
  */

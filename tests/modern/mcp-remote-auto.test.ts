@@ -1,5 +1,5 @@
 /**
- * Row 51 of mcp-2026-07-28.md §4: mcp-remote 0.15.1 with `--protocol auto` probes server/discover, answers the local
+ * Row 51 of docs/protocol.md#test-table-2026-07-28: mcp-remote 0.15.1 with `--protocol auto` probes server/discover, answers the local
  * initialize itself, and speaks 2026-07-28 from then on: no initialize reaches the server. The emulator records
  * every request it receives (method, path, JSON-RPC method, standard headers, status).
  */

@@ -1,5 +1,5 @@
 /**
- * mcp-2026-07-28.md §4, the validation ladder: server/discover (rows 1–2), the `_meta` envelope (3–5, 16, 34),
+ * docs/protocol.md#test-table-2026-07-28, the validation ladder: server/discover (rows 1–2), the `_meta` envelope (3–5, 16, 34),
  * versions (6–8, 36), standard headers (10–13, 32) and message shape (37–38), over real HTTP through the emulator.
  * Row 14 (whitespace and header-name case) is in headers-over-http.test.ts, row 15 in claude-header.test.ts.
  */
@@ -26,7 +26,7 @@ describe('server/discover (rows 1–2)', () => {
       cacheScope: 'private',
     });
     expect(typeof result.instructions).toBe('string');
-    expect(result.capabilities).toEqual({ tools: {} }); // no listChanged, no logging (mcp-2026-07-28.md item 16)
+    expect(result.capabilities).toEqual({ tools: {} }); // no listChanged, no logging (docs/protocol.md#the-2026-route)
     expect(result).not.toHaveProperty('serverInfo');
     expect(result).not.toHaveProperty('protocolVersion');
   });
@@ -35,7 +35,7 @@ describe('server/discover (rows 1–2)', () => {
     expectOk(await post(R(2, 'server/discover', { _meta: envelope({}, [INFO]) }), MH('server/discover')), 2);
   });
 
-  it('needs no API key (decisions.md)', async () => {
+  it('needs no API key (docs/decisions.md#credentials)', async () => {
     expectOk(await post(R('k', 'server/discover', { _meta: E }), without(MH('server/discover'), 'x-tiflux-api-key')), 'k');
   });
 
@@ -147,7 +147,7 @@ describe('standard headers (rows 10–13, 32)', () => {
     expectErr(await post(body, { ...MH('tools/list'), 'mcp-protocol-version': '2026-01-01' }), 400, -32020, 2);
   });
 
-  it('ladder order: a broken envelope is reported before a header mismatch (§2 step 6b)', async () => {
+  it('ladder order: a broken envelope is reported before a header mismatch (docs/protocol.md#telling-the-eras-apart, step 6b)', async () => {
     expectErr(await post(R(2, 'tools/list', { _meta: envelope({}, [CAPS]) }), { ...MH('tools/list'), 'mcp-method': 'nope' }), 400, -32602, 2);
   });
 

@@ -1,5 +1,5 @@
 /**
- * mcp-2026-07-28.md §4: methods the revision removed or we do not serve (rows 28–31, 33), notifications (35, 49),
+ * docs/protocol.md#test-table-2026-07-28: methods the revision removed or we do not serve (rows 28–31, 33), notifications (35, 49),
  * HTTP-level rows (39–43) and the mixed-era rows (45–50) that prove legacy traffic is untouched.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -22,15 +22,15 @@ describe('methods that 2026-07-28 removed or that this server does not serve →
     ['row 30', 'resources/list', {}],
     ['row 30', 'completion/complete', { ref: { type: 'ref/prompt', name: 'p' }, argument: { name: 'a', value: 'b' } }],
     ['row 31', 'initialize', { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } }],
-    // Row 33: the SDK holds an SSE stream open here; a buffered Lambda cannot, so it does not exist (REC in §1.7 item 26).
+    // Row 33: the SDK holds an SSE stream open here; a buffered Lambda cannot, so it does not exist (docs/protocol.md#the-2026-route).
     ['row 33', 'subscriptions/listen', { notifications: { toolsListChanged: true } }],
   ])('%s: %s', async (_row, method, params) => {
     const error = expectErr(await post(R(`id-${method}`, method, { _meta: E, ...params }), MH(method)), 404, -32601, `id-${method}`);
-    // mcp-remote's SSE fallback keys on these words in a body (mcp-streamable-http.md item 70).
+    // mcp-remote's SSE fallback keys on these words in a body (docs/protocol.md#client-behaviour).
     expect(error.message).not.toMatch(/404|405|Not Found|Method Not Allowed/);
   });
 
-  it('row 30 with a 2026 header: prompts/get still validates Mcp-Name before the 404 (§2 step 9.2 before 9.6)', async () => {
+  it('row 30 with a 2026 header: prompts/get still validates Mcp-Name before the 404 (docs/protocol.md#the-2026-route, step 2 before step 6)', async () => {
     const body = R(30, 'prompts/get', { _meta: E, name: 'p' });
     expectErr(await post(body, MH('prompts/get')), 400, -32020, 30);
     expectErr(await post(body, MH('prompts/get', 'p')), 404, -32601, 30);
@@ -120,7 +120,7 @@ describe('mixed era: legacy traffic is unchanged (rows 45–50)', () => {
     expectErr(await post(R(9, 'server/discover'), { ...JSON_HEADERS, 'mcp-protocol-version': '2025-11-25' }), 200, -32601, 9);
   });
 
-  it('row 48: legacy tools/list (no _meta) with header 2099-01-01 → 400 -32602 (decisions.md: missing envelope)', async () => {
+  it('row 48: legacy tools/list (no _meta) with header 2099-01-01 → 400 -32602 (docs/decisions.md#protocol-versions: missing envelope)', async () => {
     const error = expectErr(await post(R(10, 'tools/list'), { ...JSON_HEADERS, 'mcp-protocol-version': '2099-01-01' }), 400, -32602, 10);
     expect(error.data).toEqual({ envelope: { missing: ['_meta'] } });
   });

@@ -1,5 +1,5 @@
 /**
- * The notation of mcp-2026-07-28.md §4 as code (E, MH, R, OK, ERR), plus a raw-HTTP sender for the rows about
+ * The notation of docs/protocol.md#test-table-2026-07-28 as code (E, MH, R, OK, ERR), plus a raw-HTTP sender for the rows about
  * header spelling that fetch would normalise away.
  */
 import { request } from 'node:http';
@@ -26,7 +26,7 @@ export function envelope(changes: Record<string, unknown> = {}, drop: string[] =
 
 export const API_KEY = 'modern-test-key';
 
-/** `MH(m[,n])`, plus the API key (tools/call needs one; decisions.md: nothing else does). */
+/** `MH(m[,n])`, plus the API key (tools/call needs one; docs/decisions.md#credentials: nothing else does). */
 export function MH(method: string, name?: string): Record<string, string> {
   return {
     'content-type': 'application/json',

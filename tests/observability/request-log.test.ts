@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toolCatalog } from '../../src/tools/catalog.js';
+import { DEFAULT_SELECTION } from '../../src/tools/selection.js';
 import { captureOutput } from './capture.js';
 import { functionUrlEvent, initialize } from './events.js';
 
@@ -78,7 +79,7 @@ describe('request log line', () => {
     expect(lines[0]).not.toHaveProperty('keyFingerprint');
   });
 
-  const toolName = () => toolCatalog.listTools()[0]!.name;
+  const toolName = () => toolCatalog.listTools(DEFAULT_SELECTION)[0]!.name;
   const outcomes: Array<[string, () => ReturnType<typeof functionUrlEvent>, Record<string, unknown>]> = [
     ['ok for a result', () => functionUrlEvent({ jsonrpc: '2.0', id: 1, method: 'ping' }), { outcome: 'ok', status: 200, method: 'ping' }],
     ['ok for an accepted notification (202)', () => functionUrlEvent({ jsonrpc: '2.0', method: 'notifications/initialized' }), { outcome: 'ok', status: 202, method: 'notifications/initialized' }],

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
-import { measureToolCallCounts, type ToolCallCount } from './support/call-counts.js';
+import { measureToolCallCounts, type ToolCallCount } from '../../scripts/tool-call-counts.js';
 import { tools } from '../../src/tools/catalog.js';
 
 /**

@@ -1,3 +1,4 @@
+import { ALL_SELECTION } from '../../src/tools/selection.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import type { ToolCallContext } from '../../src/tools/contract.js';
@@ -7,7 +8,7 @@ import { ToolError } from '../../src/tools/tool-error.js';
 import { TiFluxAuthError, TiFluxUnavailableError } from '../../src/tiflux/errors.js';
 
 const SECRET_KEY = 'secret-api-key-123';
-const call: ToolCallContext = { apiKey: SECRET_KEY, remainingTimeMs: () => 10_000 };
+const call: ToolCallContext = { apiKey: SECRET_KEY, remainingTimeMs: () => 10_000, selection: ALL_SELECTION };
 
 function probe(behaviour: () => Promise<{ text: string }>) {
   const run = vi.fn(behaviour);

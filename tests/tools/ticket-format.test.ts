@@ -44,8 +44,8 @@ describe('ticket formatting', () => {
     expect(summariseTicket(legacy)).toMatchObject({ status: 'open', client: { id: null, name: 'Old Co' } });
   });
 
-  it('details: plain-text description, lists from strings, custom fields flattened', () => {
-    const detail = detailTicket(ticket);
+  it('details: Markdown description, lists from strings, custom fields flattened', async () => {
+    const detail = await detailTicket(ticket);
     expect(detail.description).toBe('Desde ontem a VPN retorna "tempo esgotado".');
     expect(detail.followers).toEqual(['a@x.com', 'b@y.com']);
     expect(detail.tags).toEqual(['vpn']);
@@ -55,8 +55,8 @@ describe('ticket formatting', () => {
     expect(detail.services_catalog).toEqual({ id: 301, item: 'Reset de senha', area: 'Acessos', catalog: 'Infra' });
   });
 
-  it('markdown carries ids, names, dates, links and the custom field ids', () => {
-    const text = ticketMarkdown(detailTicket(ticket));
+  it('markdown carries ids, names, dates, links and the custom field ids', async () => {
+    const text = ticketMarkdown(await detailTicket(ticket));
     expect(text).toContain('## Ticket #84429: VPN não conecta');
     expect(text).toContain('- Desk: Dev - Cansados (id 42821)');
     expect(text).toContain('- Responsible: unassigned');

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { CatalogItem } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
+import { renderList } from '../format/list.js';
 import { pageInfoOf, pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
 import { ToolError } from '../tool-error.js';
 import { inline } from '../format/text.js';
@@ -59,7 +60,7 @@ export const searchCatalogItem = defineTool({
   }),
   output: () => ({ desk_id: z.number().int(), items: z.array(itemOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     if (args.search !== undefined && args.catalog_item_name !== undefined) {
       throw new ToolError('Give catalog_item_name (matched here, best first) or search (matched by TiFlux), not both.');
     }
@@ -98,7 +99,7 @@ export const searchCatalogItem = defineTool({
     let body: string;
     if (rows.length) {
       const heading = args.catalog_item_name ? `Catalogue items matching "${args.catalog_item_name}"` : 'Catalogue items';
-      body = [`# ${heading} (${scope})`, ...rows.map(line), '', pagingLine(info, rows.length, 'items')].join('\n');
+      body = renderList({ heading: `${heading} (${scope})`, rows: rows.map(line), info, plural: 'items' }, verbosity);
     } else if (chosen.length) {
       body = `No items on page ${info.offset}: the ${chosen.length} items end before it.`;
     } else if (args.catalog_item_name) {

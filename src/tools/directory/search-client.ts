@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { closestByWords, rankByName } from '../names/match-names.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';
@@ -31,9 +32,11 @@ export const searchClient = defineTool({
     offset: offsetParam(),
     limit: limitParam(),
   }),
+  // Listed: programs chain the ids of a lookup into other calls, and the shape is small.
+  listOutputSchema: true,
   output: () => ({ clients: z.array(clientOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const candidates = await tiflux.lookups.clients(args.client_name);
     const ranked = rankByName(args.client_name, candidates, namesOfClient).map(({ item }) => item);
     const { items, info } = pageOfList(ranked, args.offset, args.limit);
@@ -48,7 +51,7 @@ export const searchClient = defineTool({
       `${client.active === false ? ' · inactive' : ''}`;
     let text: string;
     if (clients.length) {
-      text = [`# Clients matching "${args.client_name}"`, ...clients.map(line), '', pagingLine(info, clients.length, 'clients')].join('\n');
+      text = renderList({ heading: `Clients matching "${args.client_name}"`, rows: clients.map(line), info, plural: 'clients' }, verbosity);
     } else if (ranked.length) {
       text = `No clients on page ${info.offset}: the ${ranked.length} matches end before it.`;
     } else {

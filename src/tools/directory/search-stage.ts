@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { Stage } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { deskFromArguments, deskLabel } from '../names/desk-argument.js';
 import { rankByName } from '../names/match-names.js';
@@ -50,7 +51,7 @@ export const searchStage = defineTool({
   }),
   output: () => ({ desk_id: z.number().int(), stages: z.array(stageOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const desk = await deskFromArguments(tiflux, 'search_stage', args);
     const all = [...(await tiflux.lookups.stages(desk.id))].sort(byPosition);
     const chosen = args.stage_name ? rankByName(args.stage_name, all, (stage) => [stage.name]).map(({ item }) => item) : all;
@@ -61,7 +62,7 @@ export const searchStage = defineTool({
       `${stage.max_time ? ` · max time ${stage.max_time}` : ''}`;
     const what = args.stage_name ? `Stages of ${deskLabel(desk)} matching "${args.stage_name}"` : `Stages of ${deskLabel(desk)}`;
     const text = stages.length
-      ? [`# ${what}`, ...stages.map(line), '', pagingLine(info, stages.length, 'stages')].join('\n')
+      ? renderList({ heading: what, rows: stages.map(line), info, plural: 'stages' }, verbosity)
       : chosen.length
         ? `No stages on page ${info.offset}: the ${chosen.length} stages end before it.`
         : args.stage_name

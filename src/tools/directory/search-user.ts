@@ -2,7 +2,8 @@ import * as z from 'zod';
 import type { TiFluxClient } from '../../tiflux/client.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { closestByWords, rankByName } from '../names/match-names.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';
@@ -76,7 +77,7 @@ export const searchUser = defineTool({
   }),
   output: () => ({ users: z.array(userOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const { users, technicalOnly } = await candidates(tiflux, args.active);
     const typed = args.type && !technicalOnly ? users.filter((user) => user.type === args.type) : users;
     const ranked = rankByName(args.name, typed, namesOfUser).map(({ item }) => item);
@@ -93,7 +94,7 @@ export const searchUser = defineTool({
       `${user.type ? ` · ${user.type}` : ''}${user.active === false ? ' · inactive' : ''}`;
     let body: string[];
     if (items.length) {
-      body = [`# Users matching "${args.name}"`, ...items.map(line), '', pagingLine(info, items.length, 'users')];
+      body = [renderList({ heading: `Users matching "${args.name}"`, rows: items.map(line), info, plural: 'users' }, verbosity)];
     } else if (ranked.length) {
       body = [`No users on page ${info.offset}: the ${ranked.length} matches end before it.`];
     } else {

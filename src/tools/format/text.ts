@@ -19,7 +19,10 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** TiFlux stores descriptions and messages as HTML; the model reads them better as plain text with line breaks. */
+/**
+ * @deprecated Use `htmlToMarkdown` from src/text/markdown.ts, which parses with a real HTML parser and sanitises
+ * (docs/text.md). Kept, unused by the catalogue, only until the family branches written against it are merged.
+ */
 export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
   const text = html
@@ -42,6 +45,9 @@ function escapeHtml(text: string): string {
 }
 
 /**
+ * @deprecated Use `markdownToHtml` from src/text/markdown.ts (docs/text.md). Kept, unused by the catalogue, only until
+ * the family branches written against it are merged.
+ *
  * What we send as a ticket description or message. TiFlux renders HTML, so plain text would lose its line breaks:
  * plain text is escaped and its paragraphs and line breaks become <p> and <br>. Text that already contains HTML
  * tags is sent as it is.

@@ -4,7 +4,8 @@
  */
 import * as z from 'zod';
 import type { Ticket, TicketEntityField } from '../../tiflux/client.js';
-import { displayValue, formatDateTime, htmlToText, inline, truncate } from './text.js';
+import { htmlToMarkdown } from '../../text/markdown.js';
+import { displayValue, formatDateTime, inline, truncate } from './text.js';
 
 // Output shapes are functions, built only when a schema is needed (tests, the tools/list snapshot).
 const refOutput = () => z.object({ id: z.number().int().nullable(), name: z.string().nullable() }).nullable();
@@ -105,7 +106,8 @@ function customFieldOf(field: TicketEntityField, entity: string | null): CustomF
   };
 }
 
-export function detailTicket(ticket: Ticket): TicketDetail {
+/** Async because the description is converted from TiFlux's HTML to Markdown (src/text/markdown.ts). */
+export async function detailTicket(ticket: Ticket): Promise<TicketDetail> {
   const catalog = ticket.services_catalog;
   // TiFlux fills either `entities` (grouped) or the root `entity_fields`, never both.
   const customFields = [
@@ -116,7 +118,7 @@ export function detailTicket(ticket: Ticket): TicketDetail {
   ];
   return {
     ...summariseTicket(ticket),
-    description: htmlToText(ticket.description),
+    description: await htmlToMarkdown(ticket.description),
     closed_at: ticket.closed_at ?? null,
     services_catalog: catalog
       ? {
@@ -152,6 +154,14 @@ export function ticketListEntry(ticket: TicketSummary): string {
     `  ${statusText(ticket)} · priority ${inline(ticket.priority)} · client ${refText(ticket.client)} · ` +
     `desk ${refText(ticket.desk)} · stage ${refText(ticket.stage)} · responsible ${refText(ticket.responsible, 'unassigned')} · ` +
     `created ${formatDateTime(ticket.created_at)}`
+  );
+}
+
+/** The compact verbosity's one line: what tells tickets apart in a list. */
+export function ticketCompactEntry(ticket: TicketSummary): string {
+  return (
+    `#${ticket.ticket_number} ${inline(ticket.title)} · ${statusText(ticket)} · ${refText(ticket.client)} · ` +
+    `stage ${refText(ticket.stage)} · ${refText(ticket.responsible, 'unassigned')}`
   );
 }
 

@@ -1,5 +1,5 @@
 import { defineTool } from '../define-tool.js';
-import { toTiFluxHtml } from '../format/text.js';
+import { markdownToHtml } from '../../text/markdown.js';
 import { filesBase64Param, legacyFilesParam } from '../shared/attachments.js';
 import { textParam, ticketNumber } from '../shared/params.js';
 import { attachmentsOf, communicationHeading, communicationRow } from './format.js';
@@ -25,10 +25,10 @@ export const createInternalCommunication = defineTool({
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {
     const created = await tiflux.internalCommunications.create(args.ticket_number, {
-      text: toTiFluxHtml(args.text),
+      text: await markdownToHtml(args.text),
       files: args.files_base64,
     });
-    const row = communicationRow(created);
+    const row = await communicationRow(created);
     const attached = attachmentsOf(created);
     const sentNames = (args.files_base64 ?? []).map((file) => file.filename);
     const lines = [

@@ -48,7 +48,7 @@ export const deleteInternalCommunication = defineTool({
       }
       throw error;
     }
-    const row = communicationRow(note);
+    const row = await communicationRow(note);
     return {
       text:
         `Deleted internal communication ${row.id} from ticket **#${args.ticket_number}**: by ${inline(row.author)}, ` +

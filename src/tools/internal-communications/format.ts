@@ -1,7 +1,8 @@
 /** Internal communications (notes between attendants) in structured and markdown form. */
 import * as z from 'zod';
 import type { InternalCommunication } from '../../tiflux/client.js';
-import { formatDateTime, htmlToText, humanSize, inline, truncate } from '../format/text.js';
+import { htmlToMarkdown } from '../../text/markdown.js';
+import { formatDateTime, humanSize, inline, truncate } from '../format/text.js';
 
 export const communicationShape = () => ({
   id: z.number().int(),
@@ -21,12 +22,13 @@ export const attachmentOutput = () =>
     url: z.string().nullable(),
   });
 
-export function communicationRow(communication: InternalCommunication): CommunicationRow {
+/** Async because the text is converted from TiFlux's HTML to Markdown (src/text/markdown.ts). */
+export async function communicationRow(communication: InternalCommunication): Promise<CommunicationRow> {
   return {
     id: communication.id,
     author: communication.user?.name ?? null,
     created_at: communication.created_at ?? null,
-    text: htmlToText(communication.text),
+    text: await htmlToMarkdown(communication.text),
     files_count: communication.files_count ?? communication.files?.length ?? null,
   };
 }

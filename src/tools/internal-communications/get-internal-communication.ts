@@ -38,7 +38,7 @@ export const getInternalCommunication = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const communication = await tiflux.internalCommunications.get(args.ticket_number, args.communication_id);
-    const row = communicationRow(communication);
+    const row = await communicationRow(communication);
     const files = attachmentsOf(communication);
     const lines = [
       `# Internal communication ${row.id} on ticket #${args.ticket_number}`,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
 import { communicationPreview, communicationRow, communicationShape, PREVIEW_LENGTH } from './format.js';
 
@@ -20,17 +21,20 @@ export const listInternalCommunications = defineTool({
   }),
   output: () => ({ ticket_number: z.string(), communications: z.array(z.object(communicationShape())), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.internalCommunications.list(args.ticket_number, { offset: args.offset, limit: args.limit });
-    const communications = page.items.map(communicationRow);
+    const communications = await Promise.all(page.items.map(communicationRow));
     const info = pageInfoOf(page);
     const text = communications.length
-      ? [
-          `# Internal communications of ticket #${args.ticket_number}`,
-          ...communications.map(communicationPreview),
-          '',
-          pagingLine(info, communications.length, 'notes'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Internal communications of ticket #${args.ticket_number}`,
+            rows: communications.map(communicationPreview),
+            info,
+            plural: 'notes',
+          },
+          verbosity,
+        )
       : info.offset > 1
         ? `No internal communications on page ${info.offset} of ticket #${args.ticket_number}; they end before it.`
         : `Ticket #${args.ticket_number} has no internal communications.`;

@@ -39,7 +39,7 @@ export const updateInternalCommunication = defineTool({
       }
       throw error;
     }
-    const row = communicationRow(note);
+    const row = await communicationRow(note);
     return {
       text: `Internal communication ${row.id} on ticket **#${args.ticket_number}** now reads: "${inline(truncate(row.text, 200), '(no text)')}"`,
       structured: { ticket_number: args.ticket_number, communication_id: row.id, text: row.text, updated_at: note.updated_at ?? null },

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
-import { formatDateTime, inline, toTiFluxHtml } from '../format/text.js';
+import { markdownToHtml } from '../../text/markdown.js';
+import { formatDateTime, inline } from '../format/text.js';
 import { filesBase64Param, legacyFilesParam } from '../shared/attachments.js';
 import { textParam, ticketNumber } from '../shared/params.js';
 
@@ -27,7 +28,7 @@ export const createTicketAnswer = defineTool({
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {
     const answer = await tiflux.ticketAnswers.create(args.ticket_number, {
-      text: toTiFluxHtml(args.text),
+      text: await markdownToHtml(args.text),
       with_signature: args.with_signature,
       files: args.files_base64,
     });

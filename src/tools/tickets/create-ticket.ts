@@ -1,7 +1,8 @@
 import type { TiFluxClient } from '../../tiflux/client.js';
 import { defineTool, type ArgsOf } from '../define-tool.js';
 import { summariseTicket } from '../format/ticket.js';
-import { formatDateTime, inline, toTiFluxHtml } from '../format/text.js';
+import { markdownToHtml } from '../../text/markdown.js';
+import { formatDateTime, inline } from '../format/text.js';
 import { resolveCatalogItem, resolveClient, resolveDesk, resolveResponsible, type ResolvedName } from '../names/resolvers.js';
 import { settleAll } from '../names/settle-all.js';
 import { ticketDefaults } from '../shared/defaults.js';
@@ -101,7 +102,7 @@ export const createTicket = defineTool({
     const resolved = await resolveAll(tiflux, args);
     const ticket = await tiflux.tickets.create({
       title: args.title.trim(),
-      description: toTiFluxHtml(args.description),
+      description: await markdownToHtml(args.description),
       client_id: resolved.client.id,
       desk_id: resolved.desk.id,
       priority_id: resolved.priorityId,

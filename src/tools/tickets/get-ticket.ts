@@ -21,7 +21,7 @@ export const getTicket = defineTool({
   output: ticketDetailOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
-    const ticket = detailTicket(
+    const ticket = await detailTicket(
       await tiflux.tickets.get(args.ticket_number, {
         show_entities: args.show_entities,
         include_filled_entity: args.include_filled_entity,

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { MAX_IDS_PER_FILTER, type TiFluxClient } from '../../tiflux/client.js';
 import { defineTool, type ArgsOf } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
-import { summariseTicket, ticketListEntry, ticketSummaryOutput } from '../format/ticket.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
+import { summariseTicket, ticketListEntry, ticketCompactEntry, ticketSummaryOutput } from '../format/ticket.js';
 import { resolveClient, resolveDesk, resolveResponsible, resolveStage, type ResolvedName } from '../names/resolvers.js';
 import { rankByName } from '../names/match-names.js';
 import { resolvePriority } from '../names/priorities.js';
@@ -242,7 +243,7 @@ export const listTickets = defineTool({
     buckets: z.array(z.object({ period: z.string(), count: z.number().int() })).optional(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     if (!FILTERS.some((filter) => args[filter] !== undefined)) {
       throw new ToolError(
         `list_tickets needs at least one filter, so it does not page through the whole helpdesk: ${FILTERS.join(', ')}.`,
@@ -288,9 +289,9 @@ export const listTickets = defineTool({
         .filter((name) => args[name] !== undefined)
         .map((name) => `${name} ${args[name]}`),
     ].join(', ');
-    const heading = `# ${info.total !== null ? `${info.total} ` : ''}${state} tickets (${used})`;
+    const heading = `${info.total !== null ? `${info.total} ` : ''}${state} tickets (${used})`;
     const text = tickets.length
-      ? [heading, ...tickets.map(ticketListEntry), '', pagingLine(info, tickets.length, 'tickets')].join('\n')
+      ? renderList({ heading, rows: tickets.map(ticketListEntry), compactRows: tickets.map(ticketCompactEntry), info, plural: 'tickets' }, verbosity)
       : info.offset > 1
         ? `No ${state} tickets on page ${info.offset} (${used}); the results end before this page.`
         : `No ${state} tickets match ${used}.${args.is_closed || filterBy ? '' : ' Set is_closed: true for closed ones.'}`;

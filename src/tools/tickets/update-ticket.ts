@@ -1,6 +1,7 @@
 import type { TiFluxClient, UpdateTicketInput } from '../../tiflux/client.js';
 import { defineTool, type ArgsOf } from '../define-tool.js';
-import { inline, toTiFluxHtml } from '../format/text.js';
+import { markdownToHtml } from '../../text/markdown.js';
+import { inline } from '../format/text.js';
 import { resolvePriority } from '../names/priorities.js';
 import {
   firstStageOf,
@@ -131,7 +132,7 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
     described.push(`Title: ${inline(body.title)}`);
   }
   if (args.description !== undefined) {
-    body.description = toTiFluxHtml(args.description);
+    body.description = await markdownToHtml(args.description);
     described.push('Description replaced');
   }
   if (client) {

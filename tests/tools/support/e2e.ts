@@ -2,13 +2,26 @@
  * End-to-end harness for the tool tests: the sandbox TiFlux, our handler behind the local Function URL emulator,
  * and the official MCP SDK client over HTTP with the caller's key in `x-tiflux-api-key`. What a test sees is what
  * an MCP client sees: text content, isError, structuredContent (validated by the SDK client against the tool's
- * outputSchema, because `connect` lists the tools first).
+ * outputSchema where tools/list has one, and by checkStructured against the tool's zod output shape on every call).
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { startSandbox, type SandboxHandle } from '../../../sandbox/server.js';
 import { startLocalEndpoint, type LocalEndpoint } from '../../../test-lambda-local.js';
 import { clearLookupCache } from '../../../src/tiflux/lookup-cache.js';
+import { toolCatalog } from '../../../src/tools/catalog.js';
+
+/**
+ * tools/list carries few output schemas (docs/toolsets.md#listing), so the SDK client cannot check most structured
+ * content; this does, against the tool's own zod output shape, on every call a test makes.
+ */
+function checkStructured(name: string, structured: unknown): void {
+  if (structured === undefined) return;
+  const schema = toolCatalog.findTool(name)?.outputSchema;
+  if (!schema) throw new Error(`${name} returned structuredContent but declares no output shape`);
+  const parsed = schema.safeParse(structured);
+  if (!parsed.success) throw new Error(`${name}: structuredContent does not match its output shape: ${parsed.error.message}`);
+}
 
 export interface ToolOutcome {
   isError: boolean;
@@ -55,6 +68,7 @@ export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2
       const client = await clientFor(key);
       const result = await client.callTool({ name, arguments: args });
       const content = result.content as { type: string; text?: string }[];
+      if (result.isError !== true) checkStructured(name, result.structuredContent);
       return {
         isError: result.isError === true,
         text: content.map((part) => part.text ?? '').join('\n'),

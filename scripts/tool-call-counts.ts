@@ -1,15 +1,16 @@
 /**
  * TiFlux calls per tool, cold (empty lookup cache, as in a new container) and warm (names cached), counted with
  * the `onUpstreamCall` hook of ToolCallContext (one count per HTTP attempt, retries included). Used by
- * tests/tools/call-counts.e2e.test.ts; the benchmark can call it the same way:
+ * tests/tools/call-counts.e2e.test.ts and the benchmark (bench/tool-calls.ts), so it lives outside tests/:
  *
  *   const sandbox = await startSandbox();
  *   process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
  *   const rows = await measureToolCallCounts({ apiKey: sandbox.keys.admin, resetData: () => sandbox.reset() });
  */
-import { toolCatalog } from '../../../src/tools/catalog.js';
-import { clearLookupCache } from '../../../src/tiflux/lookup-cache.js';
-import { SAMPLE_CALLS } from './sample-calls.js';
+import { SAMPLE_CALLS } from '../sandbox/samples/index.js';
+import { clearLookupCache } from '../src/tiflux/lookup-cache.js';
+import { toolCatalog } from '../src/tools/catalog.js';
+import { ALL_SELECTION } from '../src/tools/selection.js';
 
 export interface ToolCallCount {
   tool: string;
@@ -32,6 +33,7 @@ async function countedCall(name: string, args: Record<string, unknown>, apiKey: 
   const result = await toolCatalog.callTool(name, args, {
     apiKey,
     remainingTimeMs: () => 30_000,
+    selection: ALL_SELECTION,
     onUpstreamCall: (call) => calls.push(`${call.method} ${call.path}`),
   });
   return { calls, isError: result.isError === true };
