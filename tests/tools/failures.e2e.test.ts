@@ -11,7 +11,7 @@ import { SAMPLE_CALLS } from './support/sample-calls.js';
 
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({ toolsets: 'all' });
 });
 afterAll(() => e2e.close());
 beforeEach(() => e2e.reset());

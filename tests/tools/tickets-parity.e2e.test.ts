@@ -279,7 +279,7 @@ describe('update_internal_communication and delete_internal_communication', () =
       ticket_number: closed, communication_id: String(SANDBOX_FIXTURES.adminNote), text: '**Toner** trocado.',
     });
     expect(result.isError, result.text).toBe(false);
-    expect(result.text).toContain('now reads: "Toner trocado."');
+    expect(result.text).toContain('now reads: "**Toner** trocado."');
     const stored = main().internalCommunications.find((n) => n.id === SANDBOX_FIXTURES.adminNote)!;
     expect(stored.text).toBe('<p><strong>Toner</strong> trocado.</p>');
   });

@@ -11,7 +11,7 @@ export const uploadTicketFiles = defineTool({
   title: 'Attach files to a ticket',
   description:
     'Attaches files to an existing TiFlux ticket (to the ticket itself, not to an answer or note). files_base64: ' +
-    `1 to ${MAX_FILES_PER_CALL} files, at most 3.5 MiB decoded for all of them together, each { filename, content } ` +
+    `up to ${MAX_FILES_PER_CALL} files (at least one), at most 3.5 MiB decoded for all of them together, each { filename, content } ` +
     'with content in base64. The result lists the new files with their ids (the file_id delete_ticket_file takes). ' +
     'Not idempotent: calling it twice attaches the files twice. Ticket numbers come from list_tickets.',
   input: () => ({

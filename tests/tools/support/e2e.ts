@@ -41,7 +41,8 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2E> {
+/** `toolsets`: sent as x-tiflux-toolsets (e.g. "all"); without it the request gets the default selection. */
+export async function startE2E(options: { timeoutMs?: number; toolsets?: string } = {}): Promise<E2E> {
   const sandbox = await startSandbox();
   process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
   const endpoint = await startLocalEndpoint({ timeoutMs: options.timeoutMs });
@@ -52,7 +53,9 @@ export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2
     if (!client) {
       client = new Client({ name: 'tools-e2e', version: '1.0.0' });
       await client.connect(
-        new StreamableHTTPClientTransport(new URL(endpoint.url), { requestInit: { headers: { 'x-tiflux-api-key': key } } }),
+        new StreamableHTTPClientTransport(new URL(endpoint.url), {
+          requestInit: { headers: { 'x-tiflux-api-key': key, ...(options.toolsets ? { 'x-tiflux-toolsets': options.toolsets } : {}) } },
+        }),
       );
       // Listing first makes the SDK client validate structuredContent against each tool's outputSchema.
       await client.listTools();
