@@ -56,7 +56,7 @@ export function applyMainFixtures(data: TenantData): void {
     title: 'Impressora não imprime', state: 'closed', status_id: 4, stage_id: stages[stages.length - 1]!.id,
     closed_at: addMinutes(open.created_at, 600),
   });
-  // A note by the admin key's owner, so that key can edit a note it wrote (only authors may, §2.1).
+  // A note by the admin key's owner, so that key can edit a note it wrote (only authors may: docs/tickets.md).
   const admin = data.users.find((user) => user.name === 'Carla Mendes')!;
   data.internalCommunications.push({
     id: SANDBOX_FIXTURES.adminNote, ticket_number: closed.ticket_number, text: '<p>Toner trocado; impressora testada.</p>',

@@ -173,7 +173,7 @@ export const ticketMessageRoutes: Route[] = [
     },
   },
   {
-    // §1.14: the path of an answer's file lives at the root, not under /tickets.
+    // The path of an answer's file lives at the root, not under /tickets (docs/tickets.md).
     method: 'DELETE',
     pattern: '/ticket_answers/:answer/files/:id',
     handle(context) {

@@ -1,4 +1,4 @@
-// Time-tracking routes (§3 and §18 of the reference): service types, shifts, appointments per ticket and for the
+// Time-tracking routes (docs/appointments.md): service types, shifts, appointments per ticket and for the
 // organisation, and timers.
 
 import type { TenantData, TicketRecord } from '../../data/types.js';

@@ -1,5 +1,5 @@
 // Who may read a ticket's sub-resources. Guess (docs/tickets.md): admins always; an attendant only on the desks
-// their technical group serves, else 403/40301 as the reference names for ticket sub-resources (§0.6).
+// their technical group serves, else 403/40301, the code TiFlux uses for ticket sub-resources.
 
 import type { TenantData, TicketRecord } from '../../data/types.js';
 import { forbidden } from '../../http/api-response.js';

@@ -1,4 +1,4 @@
-// TiFlux's JSON shapes for the ticket-record family (§1.2, §1.5, §1.9, §1.15 of the reference).
+// TiFlux's JSON shapes for the ticket-record family (docs/tickets.md).
 
 import type { TenantData } from '../../data/types.js';
 import { isFilled, isPending } from './checklist-state.js';

@@ -112,7 +112,7 @@ function requiredDate(query: URLSearchParams, name: string): string {
   return value;
 }
 
-/** GET /reports/feedbacks/tickets (§1.15): admin keys only (403/40301 otherwise); no X-Total-Items. */
+/** GET /reports/feedbacks/tickets (docs/reports.md): admin keys only (403/40301 otherwise); no X-Total-Items. */
 function ticketFeedbacks(context: RouteContext) {
   const data = tenantOf(context);
   if (!context.principal.isAdmin) throw forbidden('You do not have permission to view reports');
@@ -149,7 +149,7 @@ function listItem(data: TenantData, ticketNumber: number, rating: { rating: numb
   const ticket = data.tickets.find((t) => t.ticket_number === ticketNumber)!;
   const desk = data.desks.find((d) => d.id === ticket.desk_id)!;
   return {
-    // §19 q3: whether `id` is the ticket number is unclear; the sandbox sends the number.
+    // Whether `id` is the ticket number is unclear (docs/reports.md); the sandbox sends the number.
     id: ticket.ticket_number,
     client_name: data.clients.find((c) => c.id === ticket.client_id)?.name ?? null,
     responsible_name: data.users.find((u) => u.id === ticket.responsible_id)?.name ?? null,

@@ -23,12 +23,6 @@ function buildReportSchemas() {
 
   const ticketFeedbackSchema = z.looseObject({
     summary: summary.nullish(),
-    // The same keys at the top level are tolerated (docs/reports.md).
-    rating_average: textOrNumber,
-    tickets_evaluated: textOrNumber,
-    tickets_finished: textOrNumber,
-    clients_evaluated: textOrNumber,
-    answers_percentage: textOrNumber,
     tickets_list: z
       .array(
         z.looseObject({

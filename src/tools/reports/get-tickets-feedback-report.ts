@@ -25,7 +25,7 @@ function num(value: string | number | null | undefined): number {
 }
 
 function summaryOf(report: TicketFeedback) {
-  const s = report.summary ?? report;
+  const s = report.summary ?? {};
   return {
     rating_average: num(s.rating_average),
     tickets_evaluated: num(s.tickets_evaluated),
