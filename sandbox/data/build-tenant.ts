@@ -41,15 +41,16 @@ function makeCounters(starts: TenantSpec['idStart']): Counters {
 export function buildTenant(spec: TenantSpec): TenantData {
   const random = new SeededRandom(spec.randomSeed);
   const ids = makeCounters(spec.idStart);
-  // The core lists only: families (sandbox/families) add their own lists to TenantData and fill them in their seed.
-  const data = {
+  // Families (sandbox/families) add their own record lists to TenantData and fill them in their seed, after this.
+  const base: Partial<TenantData> = {
     organisation: { ...spec.organisation },
     statuses: TICKET_STATUSES.map((status) => ({ ...status })),
     desks: [], stages: [], priorities: [], catalogs: [], areas: [], catalogItems: [], technicalGroups: [],
     users: [], clients: [], requestors: [], entities: [], entityFields: [], tickets: [], answers: [],
     internalCommunications: [], files: [],
     sequences: { ticketNumber: 0, answer: 0, internalCommunication: 0, file: 0, requestor: 0 },
-  } as unknown as TenantData;
+  };
+  const data = base as TenantData;
 
   const deskByName = buildDesks(spec, data, ids);
   buildCatalog(spec, data, ids, random, deskByName);
@@ -185,6 +186,10 @@ function newUser(
   return {
     id, name, email, _type: type, active: true, technical_group_id: null, telephone: null, extension: null,
     client_ids: [], gauth_enabled: false, last_login_at: null, signature: type === 'client' ? null : `<p>${name}</p>`,
+    licenses: {
+      whatsapp_license: false, tickets_license: type !== 'client', remote_access_license: false,
+      api_license: type !== 'client', splashtop_license: false,
+    },
     ...extra,
   };
 }
@@ -202,6 +207,16 @@ function buildClients(spec: TenantSpec, data: TenantData, ids: Counters, random:
       social_revenue: fakeCnpj(random),
       status: clientSpec.active ?? true,
       email_financial: `financeiro@${slug}.test`,
+      sms_financial: null,
+      // Derived from the index, not the PRNG: drawing more numbers here would reshuffle every later record.
+      municipal_registration: index % 4 === 0 ? String(310000 + index * 37) : null,
+      estadual_registration: index % 5 === 0 ? String(250000000 + index * 1013) : null,
+      max_agents: index % 6 === 0 ? 2 + (index % 9) : null,
+      anotations: null,
+      visible_to_clients: true,
+      authorization_flow: false,
+      billing_report_type: '' as const,
+      entity_values: {},
       desk_ids: [activeDeskIds[0]!, ...random.sample(activeDeskIds.slice(1), 3)],
       technical_group_ids: random.sample(data.technicalGroups.map((group) => group.id), 2),
       created_at: createdAt,
@@ -216,7 +231,7 @@ function buildClients(spec: TenantSpec, data: TenantData, ids: Counters, random:
         id: ids.requestor(), client_id: client.id, name, email: `${emailLocalPart(name)}@${slug}.test`,
         telephone: `(${random.int(11, 99)}) 9${random.int(1000, 9999)}-${random.int(1000, 9999)}`,
         extension: n === 0 ? String(random.int(200, 299)) : null, can_open_ticket: n !== 2,
-        created_at: createdAt, updated_at: createdAt,
+        created_at: createdAt, updated_at: createdAt, entity_values: {},
       });
     }
   });
@@ -237,6 +252,8 @@ function buildEntities(spec: TenantSpec, data: TenantData, ids: Counters, deskBy
     const entity = {
       id: ids.entity(),
       name: entitySpec.name,
+      applied_in: entitySpec.applied_in ?? 'ticket',
+      active: entitySpec.active ?? true,
       desk_ids: entitySpec.desks.map((name) => deskByName.get(name)?.id).filter((id): id is number => id !== undefined),
     };
     data.entities.push(entity);

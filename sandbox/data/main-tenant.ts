@@ -240,6 +240,51 @@ export const MAIN_TENANT: TenantSpec = {
         { name: 'Link do mapa', field_type: 'link' },
       ],
     },
+    // Requestor custom fields (applied_in "solicitant"): "canal" names a field in both groups, "Suporte" two
+    // options of Setor, so name lookups meet an ambiguous case as well as exact and near ones.
+    {
+      name: 'Dados do solicitante',
+      applied_in: 'solicitant',
+      desks: [],
+      fields: [
+        { name: 'Cargo', field_type: 'text' },
+        { name: 'Setor', field_type: 'single_select', options: ['Financeiro', 'Compras', 'Suporte N1', 'Suporte N2', 'Diretoria'] },
+        { name: 'Canal preferido', field_type: 'single_select', options: ['E-mail', 'Telefone', 'WhatsApp'] },
+        { name: 'Data de admissão', field_type: 'date' },
+      ],
+    },
+    {
+      name: 'Preferências de atendimento',
+      applied_in: 'solicitant',
+      desks: [],
+      fields: [
+        { name: 'Canal de retorno', field_type: 'single_select', options: ['E-mail', 'Ligação'] },
+        { name: 'Recebe pesquisa de satisfação', field_type: 'checkbox' },
+      ],
+    },
+    {
+      name: 'Dados contratuais',
+      applied_in: 'client',
+      desks: [],
+      fields: [
+        { name: 'Número do contrato', field_type: 'text', required: true },
+        { name: 'Plano', field_type: 'single_select', options: ['Bronze', 'Prata', 'Ouro'] },
+      ],
+    },
+    // A second client group: "Número" starts two fields and "Cartão" two options, so client custom-field lookups
+    // meet an ambiguous case beside exact and near ones.
+    {
+      name: 'Dados de faturamento',
+      applied_in: 'client',
+      desks: [],
+      fields: [
+        { name: 'Número do pedido de compra', field_type: 'text' },
+        { name: 'Forma de pagamento', field_type: 'single_select', options: ['Boleto', 'Pix', 'Cartão de crédito', 'Cartão de débito'] },
+        { name: 'Vencimento do contrato', field_type: 'date' },
+        { name: 'Portal do cliente', field_type: 'link' },
+      ],
+    },
+    { name: 'Campos antigos', applied_in: 'solicitant', active: false, desks: [], fields: [{ name: 'Ramal antigo', field_type: 'text' }] },
   ],
   ticketTexts: TICKET_TEXTS,
 };

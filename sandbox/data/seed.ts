@@ -4,6 +4,7 @@
 import { buildTenant } from './build-tenant.js';
 import { applyMainFixtures } from './main-fixtures.js';
 import { MAIN_TENANT } from './main-tenant.js';
+import { applyPeopleFixtures } from './people-fixtures.js';
 import { OTHER_TENANT } from './other-tenant.js';
 import { SANDBOX_FAMILIES } from '../families/index.js';
 import type { SandboxSeed } from './types.js';
@@ -23,6 +24,7 @@ let cachedSeed: SandboxSeed | undefined;
 function buildDefaultSeed(): SandboxSeed {
   const main = buildTenant(MAIN_TENANT);
   applyMainFixtures(main);
+  applyPeopleFixtures(main);
   const other = buildTenant(OTHER_TENANT);
   for (const family of SANDBOX_FAMILIES) {
     family.seed(main, 'main');

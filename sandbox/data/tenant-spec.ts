@@ -1,6 +1,6 @@
 // The declarative description of one organisation's data; build-tenant.ts turns it into records.
 
-import type { EntityFieldType, UserType } from './types.js';
+import type { EntityAppliedIn, EntityFieldType, UserType } from './types.js';
 
 export interface DeskSpec {
   display_name: string;
@@ -47,6 +47,9 @@ export interface StaffSpec {
 
 export interface EntitySpec {
   name: string;
+  /** Default "ticket". */
+  applied_in?: EntityAppliedIn;
+  active?: boolean;
   desks: string[];
   fields: { name: string; field_type: EntityFieldType; required?: boolean; options?: string[] }[];
 }

@@ -75,6 +75,10 @@ export interface TechnicalGroupRecord {
   desk_ids: number[];
 }
 
+/** The licence flags of an attendant account (POST/PUT /users, docs/tiflux-api.md). */
+export const USER_LICENSES = ['whatsapp_license', 'tickets_license', 'remote_access_license', 'api_license', 'splashtop_license'] as const;
+export type UserLicense = (typeof USER_LICENSES)[number];
+
 export interface UserRecord {
   id: number;
   name: string;
@@ -88,6 +92,7 @@ export interface UserRecord {
   gauth_enabled: boolean;
   last_login_at: string | null;
   signature: string | null;
+  licenses: Record<UserLicense, boolean>;
 }
 
 export interface ClientRecord {
@@ -97,6 +102,17 @@ export interface ClientRecord {
   social_revenue: string;
   status: boolean;
   email_financial: string | null;
+  sms_financial: string | null;
+  municipal_registration: string | null;
+  estadual_registration: string | null;
+  max_agents: number | null;
+  /** Free notes; TiFlux spells the key `anotations` (sic, docs/tiflux-api.md). */
+  anotations: string | null;
+  visible_to_clients: boolean;
+  authorization_flow: boolean;
+  billing_report_type: '' | 'detailed_with_appointment' | 'detailed' | 'synthetic';
+  /** Filled custom-field values (entities applied_in "client") by entity_field_id. */
+  entity_values: Record<number, EntityValue>;
   desk_ids: number[];
   technical_group_ids: number[];
   created_at: string;
@@ -113,6 +129,8 @@ export interface RequestorRecord {
   can_open_ticket: boolean;
   created_at: string;
   updated_at: string;
+  /** Filled custom-field values (entities applied_in "solicitant") by entity_field_id. */
+  entity_values: Record<number, EntityValue>;
 }
 
 export type EntityFieldType =
@@ -132,9 +150,15 @@ export interface EntityFieldRecord {
   options: EntityFieldOption[] | null;
 }
 
+/** What a custom-field group is attached to (docs/tiflux-api.md). */
+export type EntityAppliedIn =
+  | 'ticket' | 'client' | 'solicitant' | 'services_catalog' | 'services_catalogs_area' | 'services_catalogs_item' | 'equipment';
+
 export interface EntityRecord {
   id: number;
   name: string;
+  applied_in: EntityAppliedIn;
+  active: boolean;
   /** Desks whose tickets carry this custom-field group. */
   desk_ids: number[];
 }

@@ -1,10 +1,20 @@
 // Every sandbox family: one line each. The older resources (tickets, desks, clients, users) live in routes/ and data/.
 
-import type { SandboxFamily } from './family.js';
 import { appointmentsFamily } from './appointments/index.js';
+import { clientDetailsFamily } from './client-details/index.js';
+import { departmentsFamily } from './departments/index.js';
+import { chatsFamily } from './chats/index.js';
+import type { SandboxFamily } from './family.js';
+import { knowledgeFamily } from './knowledge/index.js';
+import { preTicketsFamily } from './pre-tickets/index.js';
 import { ticketRecordsFamily } from './ticket-records/index.js';
 
 export const SANDBOX_FAMILIES: readonly SandboxFamily[] = [
+  departmentsFamily,
+  clientDetailsFamily,
+  chatsFamily,
+  knowledgeFamily,
+  preTicketsFamily,
   ticketRecordsFamily,
   appointmentsFamily,
 ];

@@ -16,6 +16,7 @@ export function renderUser(user: UserRecord) {
     last_login_at: user.last_login_at,
     gauth_enabled: user.gauth_enabled,
     signature: user.signature,
+    ...user.licenses,
   };
 }
 
@@ -29,10 +30,14 @@ export function renderClientListItem(client: ClientRecord) {
 export function renderClient(data: TenantData, client: ClientRecord) {
   return {
     ...renderClientListItem(client),
-    municipal_registration: null,
-    estadual_registration: null,
-    max_agents: null,
-    anotations: null, // sic: the API's spelling (docs/tiflux-api.md#clients-and-requestors)
+    sms_financial: client.sms_financial,
+    municipal_registration: client.municipal_registration,
+    estadual_registration: client.estadual_registration,
+    max_agents: client.max_agents,
+    anotations: client.anotations, // sic: the API's spelling (docs/tiflux-api.md#clients-and-requestors)
+    visible_to_clients: client.visible_to_clients,
+    authorization_flow: client.authorization_flow,
+    billing_report_type: client.billing_report_type,
     desks: data.desks
       .filter((desk) => client.desk_ids.includes(desk.id))
       .map((desk) => ({ id: desk.id, name: desk.name, display_name: desk.display_name })),

@@ -8,7 +8,10 @@ import { optionalBoolean, optionalString } from '../http/query.js';
 import type { Route, RouteContext } from '../http/router.js';
 import { renderClient, renderClientListItem, renderRequestor } from '../render/people.js';
 import { FieldErrors, fieldsOf, flag, has, isEmail, isPhone, text } from './fields.js';
+import { renderClientEntities } from './client-entities.js';
+import { clientWriteRoutes } from './client-writes.js';
 import { idParam, tenantOf } from './params.js';
+import { renderListEntityFields, renderRequestorEntities, updateRequestorEntities } from './requestor-entities.js';
 
 function findClient(context: RouteContext, param = 'id'): ClientRecord {
   const clientId = idParam(context, param, 'Client');
@@ -30,6 +33,7 @@ function filterRequestors(requestors: RequestorRecord[], query: URLSearchParams)
   const name = optionalString(query, 'name')?.toLowerCase();
   const email = optionalString(query, 'email')?.toLowerCase();
   const telephone = optionalString(query, 'telephone');
+  const extension = optionalString(query, 'extension');
   const canOpen = optionalBoolean(query, 'can_open_ticket');
   return requestors.filter(
     (r) =>
@@ -38,6 +42,7 @@ function filterRequestors(requestors: RequestorRecord[], query: URLSearchParams)
       // themselves.
       (email === undefined || r.email.toLowerCase().includes(email)) &&
       (telephone === undefined || (r.telephone ?? '').includes(telephone)) &&
+      (extension === undefined || r.extension === extension) &&
       (canOpen === undefined || r.can_open_ticket === canOpen),
   );
 }
@@ -63,7 +68,7 @@ function writeRequestor(context: RouteContext, existing?: RequestorRecord) {
   const at = toBrasiliaIso(context.now);
   const requestor: RequestorRecord = existing ?? {
     id: data.sequences.requestor++, client_id: client.id, name: '', email: '', telephone: null, extension: null,
-    can_open_ticket: true, created_at: at, updated_at: at,
+    can_open_ticket: true, created_at: at, updated_at: at, entity_values: {},
   };
   Object.assign(requestor, {
     ...(name !== undefined ? { name } : {}),
@@ -99,7 +104,17 @@ export const clientRoutes: Route[] = [
       return ok(paginate(clients, readPage(context.query)).map(renderClientListItem));
     },
   },
-  { method: 'GET', pattern: '/clients/:id', handle: (context) => ok(renderClient(tenantOf(context), findClient(context))) },
+  {
+    method: 'GET',
+    pattern: '/clients/:id',
+    handle(context) {
+      const data = tenantOf(context);
+      const client = findClient(context);
+      const withEntities = optionalBoolean(context.query, 'show_entities') === true;
+      return ok({ ...renderClient(data, client), entities: withEntities ? renderClientEntities(data, client) : [] });
+    },
+  },
+  ...clientWriteRoutes,
   {
     method: 'GET',
     pattern: '/clients/:id/desks',
@@ -125,7 +140,12 @@ export const clientRoutes: Route[] = [
       const data = tenantOf(context);
       const client = findClient(context, 'clientId');
       const requestors = filterRequestors(data.requestors.filter((r) => r.client_id === client.id), context.query);
-      return ok(paginate(requestors, readPage(context.query)).map((r) => ({ ...renderRequestor(data, r, false), entity_fields: [] })));
+      // include_entity_fields=true adds the list shape of the custom fields (docs/tiflux-api.md).
+      const withFields = optionalBoolean(context.query, 'include_entity_fields') === true;
+      return ok(paginate(requestors, readPage(context.query)).map((r) => ({
+        ...renderRequestor(data, r, false),
+        ...(withFields ? { entity_fields: renderListEntityFields(data, r) } : {}),
+      })));
     },
   },
   { method: 'POST', pattern: '/clients/:clientId/requestors', accepts: ['json'], handle: (context) => writeRequestor(context) },
@@ -133,9 +153,22 @@ export const clientRoutes: Route[] = [
     method: 'GET',
     pattern: '/clients/:clientId/requestors/:id',
     handle(context) {
+      const data = tenantOf(context);
       const requestor = findRequestor(context);
-      return ok({ ...renderRequestor(tenantOf(context), requestor, true), entities: [], created_at: requestor.created_at, updated_at: requestor.updated_at });
+      const withFields = optionalBoolean(context.query, 'include_entity_fields') === true;
+      return ok({
+        ...renderRequestor(data, requestor, true),
+        entities: withFields ? renderRequestorEntities(data, requestor) : [],
+        created_at: requestor.created_at,
+        updated_at: requestor.updated_at,
+      });
     },
+  },
+  {
+    method: 'PUT',
+    pattern: '/clients/:clientId/requestors/:id/entities',
+    accepts: ['json'],
+    handle: (context) => updateRequestorEntities(context, findRequestor(context)),
   },
   { method: 'PUT', pattern: '/clients/:clientId/requestors/:id', accepts: ['json'], handle: (context) => writeRequestor(context, findRequestor(context)) },
   {

@@ -4,6 +4,7 @@
 import type { Route } from '../http/router.js';
 import { clientRoutes } from './clients.js';
 import { deskRoutes } from './desks.js';
+import { entityRoutes } from './entities.js';
 import { ticketMessageRoutes } from './ticket-messages.js';
 import { ticketRoutes } from './tickets.js';
 import { userRoutes } from './users.js';
@@ -15,5 +16,6 @@ export const API_ROUTES: readonly Route[] = [
   ...deskRoutes,
   ...clientRoutes,
   ...userRoutes,
+  ...entityRoutes,
   ...SANDBOX_FAMILIES.flatMap((family) => family.routes),
 ];

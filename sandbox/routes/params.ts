@@ -2,7 +2,7 @@
 
 import { notFound } from '../http/api-response.js';
 import type { RouteContext } from '../http/router.js';
-import type { DeskRecord, TenantData, TicketRecord } from '../data/types.js';
+import type { ClientRecord, DeskRecord, TenantData, TicketRecord } from '../data/types.js';
 
 export function idParam(context: RouteContext, name: string, what = 'Resource'): number {
   const raw = context.params[name] ?? '';
@@ -26,4 +26,11 @@ export function findDesk(context: RouteContext, param = 'id'): DeskRecord {
   const desk = tenantOf(context).desks.find((candidate) => candidate.id === id);
   if (!desk) throw notFound(`Desk ${id} not found`);
   return desk;
+}
+
+export function findClientParam(context: RouteContext, param = 'id'): ClientRecord {
+  const id = idParam(context, param, 'Client');
+  const client = tenantOf(context).clients.find((candidate) => candidate.id === id);
+  if (!client) throw notFound(`Client ${id} not found`);
+  return client;
 }

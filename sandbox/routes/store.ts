@@ -49,6 +49,7 @@ export function resolveRequestor(
     can_open_ticket: true,
     created_at: at,
     updated_at: at,
+    entity_values: {},
   };
   data.requestors.push(created);
   return created;

@@ -56,7 +56,8 @@ export function updateTicketEntities(context: RouteContext) {
   return ok({ entities: [...byEntity.entries()].map(([entityId, entity_fields]) => ({ id: entityId, entity_fields })) });
 }
 
-function formatProblem(field: EntityFieldRecord, value: string): string | undefined {
+/** Why a value does not fit the field's type (docs/people.md formats); shared with the requestor entities route. */
+export function formatProblem(field: EntityFieldRecord, value: string): string | undefined {
   switch (field.field_type) {
     case 'currency':
       return /^-?\d+(\.\d{1,2})?$/.test(value) ? undefined : 'must be a decimal number such as "150.55"';

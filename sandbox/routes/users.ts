@@ -1,14 +1,74 @@
 // Users (admin-only), the current user, technical users (any key) and technical groups (docs/tiflux-api.md#users).
 
 import { staffOfDesk } from '../data/queries.js';
-import { invalid, notFound, ok } from '../http/api-response.js';
+import { USER_LICENSES, type UserRecord } from '../data/types.js';
+import { created, invalid, notFound, ok } from '../http/api-response.js';
 import { paginate, readPage } from '../http/paging.js';
 import { optionalBoolean, optionalInteger, optionalString } from '../http/query.js';
-import type { Route } from '../http/router.js';
+import type { Route, RouteContext } from '../http/router.js';
 import { renderUser, renderUserListItem } from '../render/people.js';
+import { FieldErrors, fieldsOf, flag, has, id, isEmail, isPhone, text } from './fields.js';
 import { idParam, tenantOf } from './params.js';
 
 const USER_TYPES = ['client', 'attendant', 'admin'];
+
+/**
+ * POST /users and PUT /users/{id} (admin keys, flat JSON, docs/people.md–5.4). Create needs name, email and
+ * technical_group_id; the update is partial. E-mails are unique across the organisation's users.
+ */
+function writeUser(context: RouteContext, existing?: UserRecord) {
+  const data = tenantOf(context);
+  const fields = fieldsOf(context.body);
+  const errors = new FieldErrors();
+  const creating = existing === undefined;
+  const name = creating || has(fields, 'name') ? text(fields, 'name', errors, true) : undefined;
+  const email = creating || has(fields, 'email') ? text(fields, 'email', errors, true) : undefined;
+  const groupId = id(fields, 'technical_group_id', errors, { required: creating });
+  const telephone = has(fields, 'telephone') ? text(fields, 'telephone', errors) : undefined;
+  const extension = has(fields, 'extension') ? text(fields, 'extension', errors) : undefined;
+  const active = creating ? undefined : flag(fields, 'active', errors);
+  const licenses = Object.fromEntries(USER_LICENSES.map((license) => [license, flag(fields, license, errors)]));
+  let clientIds: number[] | undefined;
+  if (!creating && has(fields, 'client_ids')) {
+    const raw = fields.client_ids;
+    if (!Array.isArray(raw) || raw.some((value) => !Number.isInteger(value) || !data.clients.some((client) => client.id === value))) {
+      errors.add('client_ids', 'must be an array of existing client ids');
+    } else clientIds = raw as number[];
+  }
+  if (email && !isEmail(email)) errors.add('email', 'is invalid');
+  if (email && data.users.some((user) => user !== existing && user.email.toLowerCase() === email.toLowerCase())) {
+    errors.add('email', 'has already been taken');
+  }
+  if (telephone && !isPhone(telephone)) errors.add('telephone', 'Is not a valid phone number');
+  if (groupId !== undefined && !data.technicalGroups.some((group) => group.id === groupId)) {
+    errors.add('technical_group_id', 'technical group not found');
+  }
+  if (!creating && Object.keys(fields).length === 0) errors.add('base', 'no attribute to update');
+  errors.check();
+
+  const user: UserRecord = existing ?? {
+    id: Math.max(...data.users.map((candidate) => candidate.id)) + 1, name: '', email: '', _type: 'attendant', active: true,
+    technical_group_id: null, telephone: null, extension: null, client_ids: [], gauth_enabled: false, last_login_at: null,
+    signature: null,
+    licenses: { whatsapp_license: false, tickets_license: false, remote_access_license: false, api_license: false, splashtop_license: false },
+  };
+  if (name !== undefined) user.name = name;
+  if (email !== undefined) user.email = email;
+  if (groupId !== undefined) user.technical_group_id = groupId;
+  if (telephone !== undefined) user.telephone = telephone || null;
+  if (extension !== undefined) user.extension = extension || null;
+  if (active !== undefined) user.active = active;
+  if (clientIds !== undefined) user.client_ids = clientIds;
+  for (const license of USER_LICENSES) {
+    const value = licenses[license];
+    if (value !== undefined) user.licenses[license] = value;
+  }
+  if (creating) {
+    data.users.push(user);
+    return created(renderUser(user));
+  }
+  return ok(renderUser(user));
+}
 
 export const userRoutes: Route[] = [
   {
@@ -35,6 +95,19 @@ export const userRoutes: Route[] = [
     method: 'GET',
     pattern: '/users/me',
     handle: (context) => ok({ ...renderUser(context.principal.user), enable_mcp: true }),
+  },
+  { method: 'POST', pattern: '/users', adminOnly: true, accepts: ['json'], handle: (context) => writeUser(context) },
+  {
+    method: 'PUT',
+    pattern: '/users/:id',
+    adminOnly: true,
+    accepts: ['json'],
+    handle(context) {
+      const userId = idParam(context, 'id', 'User');
+      const user = tenantOf(context).users.find((candidate) => candidate.id === userId);
+      if (!user) throw notFound(`User ${userId} not found`);
+      return writeUser(context, user);
+    },
   },
   {
     method: 'GET',

@@ -6,4 +6,6 @@ export const directorySamples: SampleCalls = {
   search_user: { name: 'Ana' },
   search_stage: { desk_name: 'Suporte' },
   search_catalog_item: { desk_name: 'Suporte', catalog_item_name: 'vpn' },
+  search_requestor: { name: 'Maria Aparecida' },
+  search_technical_user: { name: 'Ana', desk_name: 'Suporte' },
 };

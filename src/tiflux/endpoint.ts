@@ -45,6 +45,8 @@ export interface WriteCall<S extends ZodType | undefined> extends CallWords {
   body?: RequestBody;
   /** Omitted: the body is not read (204, or an answer nobody needs). */
   schema?: S;
+  /** Never repeat the request once it was sent (transport-types.ts). */
+  retryOnlyUnsent?: boolean;
 }
 
 type Row<S extends ZodType> = output<S> extends readonly (infer T)[] ? T : never;
@@ -78,6 +80,7 @@ export async function send<S extends ZodType | undefined = undefined>(
     body: call.body,
     action: call.action,
     notFound: call.notFound,
+    retryOnlyUnsent: call.retryOnlyUnsent,
   });
   if (!call.schema) return undefined as S extends ZodType ? output<S> : undefined;
   return parseBody(call.schema, response.body, call.action) as S extends ZodType ? output<S> : undefined;

@@ -57,6 +57,16 @@ function listsFor(keyDigest: string): Map<string, CacheEntry> {
   return lists;
 }
 
+/**
+ * Drops one key's lists whose name passes `matches` (e.g. every client list after a client was created or renamed),
+ * so the next lookup reads TiFlux again. Other keys are untouched.
+ */
+export function forgetLookups(keyDigest: string, matches: (listName: string) => boolean): void {
+  const lists = entriesByKey.get(keyDigest);
+  if (!lists) return;
+  for (const listName of [...lists.keys()]) if (matches(listName)) lists.delete(listName);
+}
+
 /** For tests: forget everything. */
 export function clearLookupCache(): void {
   entriesByKey.clear();

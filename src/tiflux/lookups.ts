@@ -8,7 +8,7 @@ import type { ClientsApi } from './resources/clients.js';
 import type { DesksApi } from './resources/desks.js';
 import type { UsersApi } from './resources/users.js';
 import { TiFluxForbiddenError } from './errors.js';
-import { cachedLookup } from './lookup-cache.js';
+import { cachedLookup, forgetLookups } from './lookup-cache.js';
 import { collectAllPages } from './paging.js';
 import { parsePositiveId } from './path.js';
 
@@ -42,6 +42,13 @@ export interface Lookups {
    * client. Either way the caller still ranks the candidates; this only decides what to fetch.
    */
   clients(query?: string): Promise<Client[]>;
+  /**
+   * Any other name → id list a tool resolves against (technical groups, custom-field metadata…), kept like the
+   * ones above: per key, 5 minutes, failures not kept. `listName` must say exactly what was loaded.
+   */
+  cached<T>(listName: string, load: () => Promise<T>): Promise<T>;
+  /** Forgets the cached client lists of this key: call after creating, renaming or (de)activating a client. */
+  forgetClients(): void;
 }
 
 export interface LookupDependencies {
@@ -85,6 +92,11 @@ export function createLookups(deps: LookupDependencies): Lookups {
         collectAllPages((page) => deps.clients.search({ ...page, active: true, name: normalised })),
       );
       return matches.length ? matches : allActiveClients();
+    },
+
+    cached: (listName, load) => cached(`other:${listName}`, load),
+    forgetClients() {
+      forgetLookups(deps.keyDigest, (listName) => listName === 'clients' || listName.startsWith('clients?'));
     },
   };
 }

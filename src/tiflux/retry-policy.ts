@@ -29,7 +29,8 @@ export type RetryDecision =
 const RETRYABLE_GET_STATUSES = new Set([429, 502, 503, 504]);
 const RETRYABLE_GET_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
 
-export function isRetryable(method: HttpMethod, failure: FailedAttempt): boolean {
+export function isRetryable(method: HttpMethod, failure: FailedAttempt, retryOnlyUnsent = false): boolean {
+  if (retryOnlyUnsent) return failure.kind === 'network' && failure.code === 'ECONNREFUSED';
   if (method === 'GET') {
     if (failure.kind === 'http') return RETRYABLE_GET_STATUSES.has(failure.status);
     if (failure.kind === 'network') return RETRYABLE_GET_NETWORK_CODES.has(failure.code);
@@ -63,9 +64,11 @@ export function decideRetry(input: {
   /** Usable ms left before the deadline (Infinity without one). */
   budgetMs: number;
   random?: () => number;
+  /** The request asked never to be repeated once sent (UpstreamRequest.retryOnlyUnsent). */
+  retryOnlyUnsent?: boolean;
 }): RetryDecision {
   const { method, failure, attempt, budgetMs } = input;
-  if (!isRetryable(method, failure)) return { retry: false, reason: 'not_retryable' };
+  if (!isRetryable(method, failure, input.retryOnlyUnsent)) return { retry: false, reason: 'not_retryable' };
 
   const retryAfterMs = failure.kind === 'http' ? failure.retryAfterMs : undefined;
   if (retryAfterMs !== undefined) {

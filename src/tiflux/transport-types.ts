@@ -17,6 +17,11 @@ export interface UpstreamRequest {
   action: string;
   /** What a 404 means, for its message: "ticket #84429". */
   notFound?: string;
+  /**
+   * For writes that reach a person outside TiFlux (a WhatsApp message): retry only when nothing reached TiFlux (a
+   * refused connection), never once the request was sent, not even after a 429. See docs/chats-and-knowledge.md.
+   */
+  retryOnlyUnsent?: boolean;
 }
 
 export interface UpstreamResponse {

@@ -66,6 +66,7 @@ export function createTransport(config: TransportConfig): Transport {
           attempt,
           budgetMs: usableBudgetMs(config.remainingTimeMs),
           random: config.random,
+          retryOnlyUnsent: request.retryOnlyUnsent,
         });
         // Out of attempts or time: report what TiFlux last did (a timeout, a 503…), which says more than "deadline".
         if (!decision.retry) throw errorForFailure(request, result.failure, result.body ?? '');

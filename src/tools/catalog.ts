@@ -8,19 +8,33 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolCallContext, ToolCatalog } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
-import { appointmentTools } from './appointments/index.js';
+import { clientTools } from './clients/index.js';
+import { deskTools } from './desks/index.js';
 import { directoryTools } from './directory/index.js';
 import { loadListingJson } from './listing-source.js';
 import { pointToHiddenTools } from './availability.js';
+import { requestorTools } from './requestors/index.js';
+import { appointmentTools } from './appointments/index.js';
 import { reportTools } from './reports/index.js';
 import { errorResult, runTool } from './run-tool.js';
 import type { ToolSelection } from './selection.js';
+import { chatTools } from './chats/index.js';
+import { knowledgeTools } from './knowledge/index.js';
+import { preTicketTools } from './pre-tickets/index.js';
 import { ticketTools } from './tickets/index.js';
+import { userTools } from './users/index.js';
 
 /** Family by family (clients show tools in list order). */
 export const tools: readonly ToolDefinition[] = [
   ...ticketTools,
   ...directoryTools,
+  ...clientTools,
+  ...requestorTools,
+  ...userTools,
+  ...deskTools,
+  ...chatTools,
+  ...knowledgeTools,
+  ...preTicketTools,
   ...appointmentTools,
   ...reportTools,
 ];

@@ -41,6 +41,16 @@ const FALLBACK_FIELDS: Record<string, string> = {
   type: 'some user lists spell `_type` as `type`; the sandbox sends `_type`',
   area_name: 'a fallback for a catalogue item\'s `area.name`',
   file_name: 'a fallback spelling of a ticket file\'s `name`',
+  title: 'some custom-field option payloads label an option `title` instead of `value`; the sandbox sends `value`',
+  email: 'a client\'s own e-mail, read when TiFlux sends it; the reference shows only email_financial, which the sandbox sends',
+  description: 'a technical group\'s description, read when TiFlux sends it; the reference\'s group payloads carry only id and name',
+  // The chat satisfaction report: the original server also read the summary's keys at the top level of the answer.
+  rating_average: 'read at the top level too (older report shape); the sandbox sends it inside `summary`',
+  chats_evaluated: 'read at the top level too (older report shape); the sandbox sends it inside `summary`',
+  chats_finished: 'read at the top level too (older report shape); the sandbox sends it inside `summary`',
+  clients_evaluated: 'read at the top level too (older report shape); the sandbox sends it inside `summary`',
+  answers_percentage: 'read at the top level too (older report shape); the sandbox sends it inside `summary`',
+  entity_fields: 'a requestor\'s custom fields come only with include_entity_fields=true, which no sample call asks for',
 };
 
 let sandbox: SandboxHandle;

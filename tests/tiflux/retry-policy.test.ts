@@ -95,3 +95,15 @@ describe('decideRetry', () => {
     });
   });
 });
+
+describe('retryOnlyUnsent (writes that reach a person, e.g. send_message)', () => {
+  it('retries only a refused connection: never a 429, a 5xx, a reset or a timeout', () => {
+    const decide = (failure: Parameters<typeof decideRetry>[0]['failure']) =>
+      decideRetry({ method: 'POST', failure, attempt: 1, budgetMs: Infinity, random: () => 0, retryOnlyUnsent: true }).retry;
+    expect(decide({ kind: 'network', code: 'ECONNREFUSED' })).toBe(true);
+    expect(decide({ kind: 'http', status: 429 })).toBe(false);
+    expect(decide({ kind: 'http', status: 503 })).toBe(false);
+    expect(decide({ kind: 'network', code: 'ECONNRESET' })).toBe(false);
+    expect(decide({ kind: 'timeout' })).toBe(false);
+  });
+});

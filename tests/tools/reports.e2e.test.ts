@@ -4,7 +4,7 @@ import { startE2E, type E2E } from './support/e2e.js';
 
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E({ toolsets: 'all' });
+  e2e = await startE2E();
 });
 afterAll(() => e2e.close());
 beforeEach(() => e2e.reset());

@@ -4,6 +4,7 @@ import { summariseTicket } from '../format/ticket.js';
 import { markdownToHtml } from '../../text/markdown.js';
 import { formatDateTime, inline } from '../format/text.js';
 import { resolveCatalogItem, resolveClient, resolveDesk, resolveResponsible, type ResolvedName } from '../names/resolvers.js';
+import { requestorForNewTicket } from '../names/requestor-argument.js';
 import { settleAll } from '../names/settle-all.js';
 import { ticketDefaults } from '../shared/defaults.js';
 import {
@@ -73,8 +74,9 @@ const input = () => ({
   services_catalogs_item_id: idParam('Catalogue item id (search_catalog_item finds it). Wins over catalog_item_name.').optional(),
   catalog_item_name: nameParam('Catalogue item name, looked up in the ticket\'s desk.').optional(),
   status_id: idParam('Status id.').optional(),
-  requestor_name: nameParam('Name of the person asking; TiFlux links or creates the requestor.').optional(),
-  requestor_email: emailParam('E-mail of the person asking.').optional(),
+  requestor_id: idParam('Requestor id (search_requestor or list_requestors). Wins over requestor_email and requestor_name.').optional(),
+  requestor_name: nameParam('Name of the person asking: linked to the client\'s requestor of that name, else TiFlux links or creates one.').optional(),
+  requestor_email: emailParam('E-mail of the person asking: linked to the client\'s requestor with exactly this e-mail (wins over requestor_name).').optional(),
   requestor_telephone: nameParam('Telephone of the person asking.').optional(),
   responsible_id: idParam('Attendant to assign (search_user finds the id). Wins over responsible_name.').optional(),
   responsible_name: nameParam('Attendant to assign, by name or e-mail.').optional(),
@@ -92,7 +94,8 @@ export const createTicket = defineTool({
     '(client_id, desk_id, responsible_id, services_catalogs_item_id) or names instead (client_name, desk_name, ' +
     'responsible_name, catalog_item_name): names are matched accent- and case-insensitively over all records; if ' +
     'a name fits several records, or none, nothing is created and the answer lists the candidates with their ids. ' +
-    'catalog_item_name is looked up in the ticket\'s desk. This server may have default client, desk, priority ' +
+    'catalog_item_name is looked up in the ticket\'s desk. The requestor: requestor_id, else requestor_email ' +
+    '(exact), else requestor_name, matched among the client\'s requestors; no match is sent as given. This server may have default client, desk, priority ' +
     'and catalogue item configured; they apply when you pass neither id nor name. parent_ticket_number opens it ' +
     'as the child of another ticket. Returns the ticket number and ' +
     'links. Not idempotent: calling it twice opens two tickets.',
@@ -100,6 +103,7 @@ export const createTicket = defineTool({
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {
     const resolved = await resolveAll(tiflux, args);
+    const requestor = await requestorForNewTicket(tiflux, resolved.client.id, args);
     const ticket = await tiflux.tickets.create({
       title: args.title.trim(),
       description: await markdownToHtml(args.description),
@@ -108,9 +112,7 @@ export const createTicket = defineTool({
       priority_id: resolved.priorityId,
       services_catalogs_item_id: resolved.catalogItem?.id,
       status_id: args.status_id,
-      requestor_name: args.requestor_name,
-      requestor_email: args.requestor_email,
-      requestor_telephone: args.requestor_telephone,
+      ...requestor.fields,
       responsible_id: resolved.responsible?.id,
       followers: args.followers,
       // TiFlux's field for the parent is ticket_reference_number.
@@ -123,6 +125,7 @@ export const createTicket = defineTool({
       namedLine('Desk', resolved.desk, created.desk?.name),
       namedLine('Responsible', resolved.responsible, created.responsible?.name),
       namedLine('Catalogue item', resolved.catalogItem, undefined),
+      requestor.line,
       `- Status: ${inline(created.status)} · Priority: ${inline(created.priority)}`,
       `- Created: ${formatDateTime(created.created_at)}`,
       args.parent_ticket_number ? `- Parent ticket: #${args.parent_ticket_number}` : undefined,

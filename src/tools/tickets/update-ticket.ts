@@ -12,10 +12,12 @@ import {
   resolveStage,
   type ResolvedName,
 } from '../names/resolvers.js';
+import { clientIdOfTicket, requestorForTicketUpdate } from '../names/requestor-argument.js';
 import { settleAll } from '../names/settle-all.js';
 import {
   DESCRIPTION_MAX_LENGTH,
   emailListParam,
+  emailParam,
   idParam,
   nameParam,
   textParam,
@@ -46,6 +48,9 @@ const input = () => ({
   status_id: idParam('New status id.').optional(),
   services_catalogs_item_id: idParam('New catalogue item (search_catalog_item finds it).').optional(),
   catalog_item_name: nameParam('New catalogue item by name, in the new desk or else the ticket\'s current desk.').optional(),
+  requestor_id: idParam('Set this requestor (of the ticket\'s client; search_requestor finds it). Wins over the name and e-mail.').optional(),
+  requestor_name: nameParam('Set the requestor by name, among the ticket\'s client\'s requestors.').optional(),
+  requestor_email: emailParam('Set the requestor by exact e-mail, among the ticket\'s client\'s requestors.').optional(),
 });
 type UpdateTicketArgs = ArgsOf<ReturnType<typeof input>>;
 
@@ -68,6 +73,9 @@ export const UPDATABLE_FIELDS = [
   'status_id',
   'services_catalogs_item_id',
   'catalog_item_name',
+  'requestor_id',
+  'requestor_name',
+  'requestor_email',
 ] as const;
 
 /** What the call changes, with the names ids were resolved from, for the answer. */
@@ -177,6 +185,11 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
     body.services_catalogs_item_id = item.id;
     described.push(named('Catalogue item', item));
   }
+  const requestor = await requestorForTicketUpdate(tiflux, async () => client?.id ?? clientIdOfTicket(tiflux, args.ticket_number), args);
+  if (requestor) {
+    body.requestor_id = requestor.id;
+    described.push(requestor.line);
+  }
   return { body, described };
 }
 
@@ -190,9 +203,10 @@ export const updateTicket = defineTool({
     'stage and responsible takes an id or a name (accent- and case-insensitive; an ambiguous or unknown name ' +
     'changes nothing and lists the candidates with their ids). stage_name is looked up in the new desk when you ' +
     'transfer, else in the ticket\'s current desk. A transfer without a stage puts the ticket in the first stage ' +
-    'of the new desk. responsible_id null unassigns. followers replaces the whole list. priority (id or name, with ' +
-    'priority_change_reason unless transferring), status_id and catalogue item (id or name) are looked up in the ' +
-    'new desk, else the current one. Ticket numbers come from list_tickets.',
+    'of the new desk. responsible_id null unassigns. followers replaces the whole list. The requestor (requestor_id, ' +
+    'requestor_email exact, or requestor_name) must be one of the ticket\'s client\'s requestors; no match changes ' +
+    'nothing. priority (id or name, with priority_change_reason unless transferring), status_id and catalogue ' +
+    'item (id or name) are looked up in the new desk, else the current one. Ticket numbers come from list_tickets.',
   input,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -53,9 +53,7 @@ export async function startE2E(options: { timeoutMs?: number; toolsets?: string 
     if (!client) {
       client = new Client({ name: 'tools-e2e', version: '1.0.0' });
       await client.connect(
-        new StreamableHTTPClientTransport(new URL(endpoint.url), {
-          requestInit: { headers: { 'x-tiflux-api-key': key, ...(options.toolsets ? { 'x-tiflux-toolsets': options.toolsets } : {}) } },
-        }),
+        new StreamableHTTPClientTransport(new URL(endpoint.url), { requestInit: { headers: { 'x-tiflux-api-key': key, 'x-tiflux-toolsets': 'all' } } }),
       );
       // Listing first makes the SDK client validate structuredContent against each tool's outputSchema.
       await client.listTools();

@@ -1,0 +1,62 @@
+import * as z from 'zod';
+import { createMessageTemplatesApi } from '../../tiflux/resources/message-templates.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { inline, truncate } from '../format/text.js';
+import { idParam, limitParam, offsetParam } from '../shared/params.js';
+import { countVariables } from './template-variables.js';
+
+const CONTENT_LENGTH = 500;
+
+export const listGupshupTemplates = defineTool({
+  toolset: 'chats',
+  name: 'list_gupshup_templates',
+  title: 'List Gupshup message templates',
+  description:
+    'Lists the WhatsApp message templates (HSM) of the organisation\'s Gupshup integrations: id, name, status, ' +
+    'category, the text with its {{1}}, {{2}}… variables, and how many values send_message must give in ' +
+    'parameters. Filter by integration_id. Needs TiFlux\'s "Gerenciar Modelos" permission. Paging: limit (1–200, ' +
+    'default 20) and offset (page number; next page: offset + 1).',
+  input: () => ({
+    integration_id: idParam('Only the templates of this Gupshup integration.').optional(),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({
+    templates: z.array(
+      z.object({
+        id: z.number().int(),
+        name: z.string().nullable(),
+        status: z.string().nullable(),
+        category: z.string().nullable(),
+        content: z.string().nullable(),
+        variables: z.number().int(),
+        integration_id: z.number().int().nullable(),
+      }),
+    ),
+    ...pageInfoOutput(),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const page = await tiflux
+      .use(createMessageTemplatesApi)
+      .gupshup({ integration_id: args.integration_id }, { offset: args.offset, limit: args.limit });
+    const templates = page.items.map((template) => ({
+      id: template.id,
+      name: template.name ?? null,
+      status: template.status ?? null,
+      category: template.category ?? null,
+      content: template.content ? truncate(template.content, CONTENT_LENGTH) : null,
+      variables: countVariables(template.content),
+      integration_id: template.integration_id ?? null,
+    }));
+    const info = pageInfoOf(page);
+    const line = (t: (typeof templates)[number]) =>
+      `- **${inline(t.name)}** (id ${t.id}) · ${inline(t.status)} · ${inline(t.category)} · integration ${t.integration_id ?? '—'} · ` +
+      `${t.variables} variable(s)\n  ${inline(t.content, '(no text)')}`;
+    const text = templates.length
+      ? ['# Gupshup message templates', ...templates.map(line), '', pagingLine(info, templates.length, 'templates')].join('\n')
+      : 'No Gupshup message templates found.';
+    return { text, structured: { templates, ...info } };
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * The client a tool works on: TiFlux takes `client_id`; we also accept `client_name`, resolved with the shared
+ * resolver (all pages, same tiers; an ambiguous or unknown name is an isError listing candidates, nothing written).
+ */
+import type { TiFluxClient } from '../../tiflux/client.js';
+import { resolveClient } from '../names/resolvers.js';
+import { idParam, nameParam } from '../shared/params.js';
+import { ToolError } from '../tool-error.js';
+
+export interface ClientRef {
+  id: number;
+  /** Known when the client was given by name. */
+  name?: string;
+}
+
+export function clientArgs() {
+  return {
+    client_id: idParam('The client\'s id (list_clients or search_client find it). Give this or client_name.').optional(),
+    client_name: nameParam(
+      'The client by name or company name (accent- and case-insensitive) instead of client_id; an ambiguous name ' +
+        'changes nothing and lists the candidates with their ids.',
+    ).optional(),
+  };
+}
+
+export async function clientFromArguments(
+  tiflux: TiFluxClient,
+  toolName: string,
+  args: { client_id?: number; client_name?: string },
+): Promise<ClientRef> {
+  if (args.client_id !== undefined) return { id: args.client_id };
+  if (args.client_name !== undefined) return resolveClient(tiflux, args.client_name);
+  throw new ToolError(`${toolName} needs a client: pass client_id or client_name.`);
+}
+
+/** "client Padaria Pão Quente (id 801)" or "client 801". */
+export function clientLabel(client: ClientRef): string {
+  return client.name ? `client **${client.name}** (id ${client.id})` : `client ${client.id}`;
+}

@@ -1,0 +1,49 @@
+import * as z from 'zod';
+import { createClientRecordsApi } from '../../tiflux/resources/client-records.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { limitParam, offsetParam } from '../shared/params.js';
+import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { withPermission } from './permissions.js';
+
+export const getClientTechnicalGroups = defineTool({
+  toolset: 'clients',
+  name: 'get_client_technical_groups',
+  title: 'Technical groups serving a client',
+  description:
+    'Lists the technical groups (attendant teams) linked to a TiFlux client (by client_id or client_name): id, ' +
+    'name, description and whether active. To change them use update_client with technical_group_ids (it ' +
+    'replaces the list). Paging: limit (1–200, default 20) and offset (page number; next: offset + 1).',
+  input: () => ({ ...clientArgs(), offset: offsetParam(), limit: limitParam() }),
+  output: () => ({
+    client_id: z.number().int(),
+    technical_groups: z.array(
+      z.object({ id: z.number().int(), name: z.string().nullable(), description: z.string().nullable(), active: z.boolean().nullable() }),
+    ),
+    ...pageInfoOutput(),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const client = await clientFromArguments(tiflux, 'get_client_technical_groups', args);
+    const page = await withPermission(`list the technical groups of client ${client.id}`, 'view clients', () =>
+      tiflux.use(createClientRecordsApi).technicalGroups(client.id, args),
+    );
+    const groups = page.items.map((group) => ({
+      id: group.id,
+      name: group.name ?? null,
+      description: group.description ?? null,
+      active: group.active ?? null,
+    }));
+    const info = pageInfoOf(page);
+    const line = (group: (typeof groups)[number]) =>
+      `- **${inline(group.name)}** (id ${group.id})${group.description ? ` · ${inline(group.description)}` : ''}` +
+      `${group.active === false ? ' · inactive' : ''}`;
+    const text = groups.length
+      ? [`# Technical groups of ${clientLabel(client)}`, ...groups.map(line), '', pagingLine(info, groups.length, 'groups')].join('\n')
+      : info.offset > 1
+        ? `No technical groups on page ${info.offset} for ${clientLabel(client)}: the list ends before it.`
+        : `${clientLabel(client)} has no technical groups. Link some with update_client (technical_group_ids).`;
+    return { text, structured: { client_id: client.id, technical_groups: groups, ...info } };
+  },
+});

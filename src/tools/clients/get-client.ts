@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import { createClientRecordsApi } from '../../tiflux/resources/client-records.js';
+import { defineTool } from '../define-tool.js';
+import { clientArgs, clientFromArguments } from './client-argument.js';
+import { clientDetailOut, clientDetailOutput, clientMarkdown } from './format.js';
+import { withPermission } from './permissions.js';
+
+export const getClient = defineTool({
+  toolset: 'clients',
+  name: 'get_client',
+  title: 'Get a client',
+  description:
+    'Reads one TiFlux client (customer company) by id or by name: trade and company name, CPF/CNPJ, status, ' +
+    'financial contacts, registrations, notes, the desks it may open tickets on and its technical groups. Set ' +
+    'show_entities to also get its custom fields (with the entity_field_id that update_client_entities takes). ' +
+    'Addresses and contacts: list_client_addresses, list_client_contacts.',
+  input: () => ({
+    ...clientArgs(),
+    show_entities: z.boolean().optional().describe('Also return the client\'s custom fields (entities) and their values.'),
+  }),
+  output: clientDetailOutput,
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const ref = await clientFromArguments(tiflux, 'get_client', args);
+    const record = await withPermission(`read client ${ref.id}`, 'view clients', () =>
+      tiflux.use(createClientRecordsApi).get(ref.id, { show_entities: args.show_entities }),
+    );
+    const client = clientDetailOut(record, args.show_entities === true);
+    return { text: clientMarkdown(client), structured: client };
+  },
+});

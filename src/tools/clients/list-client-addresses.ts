@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { createClientAddressesApi } from '../../tiflux/resources/client-addresses.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { limitParam, offsetParam } from '../shared/params.js';
+import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { addressLine, addressOut, addressOutput } from './format.js';
+import { withPermission } from './permissions.js';
+
+export const listClientAddresses = defineTool({
+  toolset: 'clients',
+  name: 'list_client_addresses',
+  title: 'List a client\'s addresses',
+  description:
+    'Lists the addresses of a TiFlux client (by client_id or client_name): id, street, number, complement, ' +
+    'neighbourhood, city, state and CEP. The ids are what get_client_address, update_client_address and ' +
+    'delete_client_address take. Paging: limit (1–200, default 20) and offset (page number; next: offset + 1).',
+  input: () => ({ ...clientArgs(), offset: offsetParam(), limit: limitParam() }),
+  output: () => ({ client_id: z.number().int(), addresses: z.array(addressOutput()), ...pageInfoOutput() }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const client = await clientFromArguments(tiflux, 'list_client_addresses', args);
+    const page = await withPermission(`list the addresses of client ${client.id}`, 'view clients', () =>
+      tiflux.use(createClientAddressesApi).list(client.id, args),
+    );
+    const addresses = page.items.map(addressOut);
+    const info = pageInfoOf(page);
+    const text = addresses.length
+      ? [
+          `# Addresses of ${clientLabel(client)}`,
+          ...addresses.map((address) => `- **${address.id}** · ${addressLine(address)}`),
+          '',
+          pagingLine(info, addresses.length, 'addresses'),
+        ].join('\n')
+      : info.offset > 1
+        ? `No addresses on page ${info.offset} for ${clientLabel(client)}: the list ends before it.`
+        : `${clientLabel(client)} has no addresses. Add one with create_client_address.`;
+    return { text, structured: { client_id: client.id, addresses, ...info } };
+  },
+});

@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import { createDepartmentsApi } from '../../tiflux/resources/departments.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { limitParam, nameParam, offsetParam } from '../shared/params.js';
+
+export const listDepartments = defineTool({
+  toolset: 'desks',
+  name: 'list_departments',
+  title: 'List departments',
+  description:
+    'Lists the departments of the TiFlux organisation (the attendance departments chats are filtered and ' +
+    'transferred by), with their ids. name keeps those whose name contains it (case-insensitive, on TiFlux\'s ' +
+    'side). An administrator\'s key sees every active department; other keys only those of their technical ' +
+    'group. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+  input: () => ({
+    name: nameParam('Only departments whose name contains this.').optional(),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({ departments: z.array(z.object({ id: z.number().int(), name: z.string() })), ...pageInfoOutput() }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const page = await tiflux.use(createDepartmentsApi).list({ name: args.name, offset: args.offset, limit: args.limit });
+    const info = pageInfoOf(page);
+    const departments = page.items.map((department) => ({ id: department.id, name: department.name }));
+    const text = departments.length
+      ? [`# Departments${args.name ? ` matching "${args.name}"` : ''}`, ...departments.map((d) => `- **${inline(d.name)}** (department_id ${d.id})`), '', pagingLine(info, departments.length, 'departments')].join('\n')
+      : `No departments${args.name ? ` matching "${args.name}"` : ''} on page ${info.offset}. ` +
+        'A key that is not an administrator\'s sees only the departments of its own technical group.';
+    return { text, structured: { departments, ...info } };
+  },
+});

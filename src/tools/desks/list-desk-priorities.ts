@@ -1,0 +1,68 @@
+import * as z from 'zod';
+import { collectAllPages } from '../../tiflux/paging.js';
+import { createDeskSettingsApi } from '../../tiflux/resources/desk-settings.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { deskFromArguments, deskLabel } from '../names/desk-argument.js';
+import { closestByWords, rankByName } from '../names/match-names.js';
+import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
+
+export const listDeskPriorities = defineTool({
+  toolset: 'desks',
+  name: 'list_desk_priorities',
+  title: 'List a desk\'s priorities',
+  description:
+    'Lists the priorities of one TiFlux desk (priorities belong to a desk), with id, order and SLA times ' +
+    '(start_time: attendance, end_time: solution). Give the desk by desk_id or desk_name. priority_name keeps ' +
+    'only the priorities named like it (accent- and case-insensitive, over every page; best matches first). The ' +
+    'ids are what create_ticket takes as priority_id. Paging: limit (1–200, default 20), offset (next page: ' +
+    'offset + 1).',
+  input: () => ({
+    desk_id: idParam('Desk id (list_desks). Wins over desk_name.').optional(),
+    desk_name: nameParam('Desk name or display name.').optional(),
+    priority_name: nameParam('Only priorities named like this.').optional(),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({
+    desk_id: z.number().int(),
+    priorities: z.array(z.object({
+      id: z.number().int(),
+      name: z.string(),
+      order: z.number().nullable(),
+      start_time: z.string().nullable(),
+      end_time: z.string().nullable(),
+    })),
+    ...pageInfoOutput(),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const desk = await deskFromArguments(tiflux, 'list_desk_priorities', args);
+    const all = await collectAllPages((page) => tiflux.use(createDeskSettingsApi).priorities(desk.id, page));
+    const rows = all.map((priority) => ({
+      id: priority.id,
+      name: priority.name,
+      order: priority.order ?? null,
+      start_time: priority.start_time == null ? null : String(priority.start_time),
+      end_time: priority.end_time == null ? null : String(priority.end_time),
+    }));
+    const kept = args.priority_name ? rankByName(args.priority_name, rows, (row) => [row.name]).map(({ item }) => item) : rows;
+    const { items, info } = pageOfList(kept, args.offset, args.limit);
+    const line = (row: (typeof rows)[number]) =>
+      `- **${inline(row.name)}** (priority_id ${row.id})${row.order !== null ? ` · order ${row.order}` : ''}` +
+      `${row.start_time ? ` · attend within ${row.start_time}` : ''}${row.end_time ? ` · solve within ${row.end_time}` : ''}`;
+    let text: string;
+    if (items.length) {
+      text = [`# Priorities of ${deskLabel(desk)}`, ...items.map(line), '', pagingLine(info, items.length, 'priorities')].join('\n');
+    } else if (args.priority_name && rows.length) {
+      const closest = closestByWords(args.priority_name, rows, (row) => [row.name]);
+      text =
+        `No priority of ${deskLabel(desk)} is named like "${args.priority_name}". ` +
+        `Its priorities: ${(closest.length ? closest : rows).map((row) => `${row.name} (${row.id})`).join(', ')}.`;
+    } else {
+      text = rows.length ? `No priorities on page ${info.offset}.` : `${deskLabel(desk)} has no priorities.`;
+    }
+    return { text, structured: { desk_id: desk.id, priorities: items, ...info } };
+  },
+});

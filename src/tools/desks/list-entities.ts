@@ -1,0 +1,44 @@
+import * as z from 'zod';
+import { createEntitiesApi, ENTITY_APPLIED_IN } from '../../tiflux/resources/entities.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { limitParam, nameParam, offsetParam } from '../shared/params.js';
+
+export const listEntities = defineTool({
+  toolset: 'desks',
+  name: 'list_entities',
+  title: 'List custom-field entities',
+  description:
+    'Lists the custom-field groups (entities) of the TiFlux organisation, with their ids and what they apply to ' +
+    '(applied_in: ticket, client, solicitant = requestor, services_catalog, services_catalogs_area, ' +
+    'services_catalogs_item, equipment). Filters: active, applied_in, name (partial). Next: list_entity_fields ' +
+    'shows an entity\'s fields and list_entity_field_options a field\'s options — the ids the *_entities tools ' +
+    'take (they also accept the names). Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+  input: () => ({
+    active: z.boolean().optional().describe('true: active entities only; false: inactive only. Omitted: both.'),
+    applied_in: z.enum(ENTITY_APPLIED_IN).optional().describe('Only entities that apply to this kind of record.'),
+    name: nameParam('Only entities whose name contains this.').optional(),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({
+    entities: z.array(z.object({ id: z.number().int(), name: z.string(), applied_in: z.string().nullable(), active: z.boolean().nullable() })),
+    ...pageInfoOutput(),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const page = await tiflux.use(createEntitiesApi).list(args);
+    const info = pageInfoOf(page);
+    const entities = page.items.map((e) => ({ id: e.id, name: e.name, applied_in: e.applied_in ?? null, active: e.active ?? null }));
+    const text = entities.length
+      ? [
+          '# Custom-field entities',
+          ...entities.map((e) => `- **${inline(e.name)}** (entity_id ${e.id})${e.applied_in ? ` · applies to ${e.applied_in}` : ''}${e.active === false ? ' · inactive' : ''}`),
+          '',
+          pagingLine(info, entities.length, 'entities'),
+        ].join('\n')
+      : `No custom-field entities with these filters on page ${info.offset}.`;
+    return { text, structured: { entities, ...info } };
+  },
+});

@@ -1,0 +1,140 @@
+import * as z from 'zod';
+import type { TiFluxClient } from '../../tiflux/client.js';
+import { TiFluxForbiddenError, TiFluxNotFoundError } from '../../tiflux/client.js';
+import { collectAllPages } from '../../tiflux/paging.js';
+import { createRequestorsApi, type RequestorFilters } from '../../tiflux/resources/requestors.js';
+import { createUserAccountsApi } from '../../tiflux/resources/user-accounts.js';
+import type { Requestor } from '../../tiflux/schemas/people.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { rankByName } from '../names/match-names.js';
+import { requestorLine, requestorOutput, requestorRow } from '../requestors/format.js';
+import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
+import { ToolError } from '../tool-error.js';
+
+const FOUND_IN = ['requestors', 'client_requestors', 'users', 'me', 'none'] as const;
+
+type Filters = Omit<RequestorFilters, 'offset' | 'limit'>;
+
+/** Best matches first when a name or e-mail was given (TiFlux's filter is a plain substring). */
+function ranked(requestors: Requestor[], query: string | undefined): Requestor[] {
+  if (!query) return requestors;
+  const ordered = rankByName(query, requestors, (r) => [r.name, r.email]).map(({ item }) => item);
+  // Keep what TiFlux matched but our tiers do not (e.g. a telephone filter alongside), after the ranked ones.
+  return [...ordered, ...requestors.filter((r) => !ordered.includes(r))];
+}
+
+async function globalRequestors(tiflux: TiFluxClient, filters: Filters): Promise<Requestor[] | 'forbidden'> {
+  try {
+    return await collectAllPages((page) => tiflux.use(createRequestorsApi).listAll({ ...filters, ...page }));
+  } catch (error) {
+    if (error instanceof TiFluxForbiddenError) return 'forbidden';
+    throw error;
+  }
+}
+
+export const searchRequestor = defineTool({
+  toolset: 'directory',
+  name: 'search_requestor',
+  title: 'Search requestors',
+  description:
+    'Finds the person a ticket is for (a requestor) by name, email, telephone or can_open_ticket; give at least ' +
+    'one. Looks, in order, until something is found: 1) every client\'s requestors (needs an admin key), 2) the ' +
+    'requestors of client_id, 3) TiFlux users by name or e-mail (suggesting their e-mail as requestor_email for ' +
+    'create_ticket), 4) the key\'s own user, to open the ticket as yourself. All pages are read; best matches ' +
+    'first (exact, starts with, word starts with, contains). Returns requestor_id and client_id, which ' +
+    'create_ticket and update_ticket accept. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+  input: () => ({
+    name: nameParam('Name (or part of it) of the requestor.').optional(),
+    email: nameParam('E-mail (or part of it) of the requestor.').optional(),
+    telephone: z.string().trim().regex(/^\d{3,15}$/, { error: 'must be digits only, without country code' }).optional()
+      .describe('Telephone digits (or part of them), without country code.'),
+    can_open_ticket: z.boolean().optional().describe('Only requestors who may (true) or may not (false) open tickets.'),
+    client_id: idParam('Also search this client\'s requestors (works without an admin key).').optional(),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({
+    found_in: z.enum(FOUND_IN),
+    requestors: z.array(requestorOutput()),
+    users: z.array(z.object({ id: z.number().int(), name: z.string(), email: z.string().nullable() })),
+    me: z.object({ id: z.number().int(), name: z.string().nullable(), email: z.string().nullable() }).nullable(),
+    ...pageInfoOutput(),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    if (args.name === undefined && args.email === undefined && args.telephone === undefined && args.can_open_ticket === undefined) {
+      throw new ToolError('search_requestor needs something to look for: pass name, email, telephone or can_open_ticket.');
+    }
+    const filters: Filters = { name: args.name, email: args.email, telephone: args.telephone, can_open_ticket: args.can_open_ticket };
+    const query = args.name ?? args.email;
+    const notes: string[] = [];
+    const reply = (found: (typeof FOUND_IN)[number], rows: ReturnType<typeof requestorRow>[], heading: string) => {
+      const { items, info } = pageOfList(rows, args.offset, args.limit);
+      const text = [heading, ...items.map(requestorLine), '', pagingLine(info, items.length, 'requestors'), ...notes].join('\n');
+      return { text, structured: { found_in: found, requestors: items, users: [], me: null, ...info } };
+    };
+
+    // 1. Every client's requestors (admin keys).
+    const global = await globalRequestors(tiflux, filters);
+    if (global === 'forbidden') notes.push('Every client\'s requestors could not be searched: that list needs an admin API key.');
+    else if (global.length) return reply('requestors', ranked(global, query).map((r) => requestorRow(r)), '# Requestors found');
+
+    // 2. One client's requestors.
+    if (args.client_id !== undefined) {
+      try {
+        // A client's list is short: read it whole and match the name here, accent-insensitively ("joao" finds
+        // "João", which TiFlux's substring filter would miss).
+        const ofClient = await collectAllPages((page) =>
+          tiflux.use(createRequestorsApi).listForClient(args.client_id!, { telephone: filters.telephone, can_open_ticket: filters.can_open_ticket, ...page }),
+        );
+        const matching = query ? rankByName(query, ofClient, (r) => [r.name, r.email]).map(({ item }) => item) : ofClient;
+        if (matching.length) {
+          return reply('client_requestors', matching.map((r) => requestorRow(r, { id: args.client_id! })), `# Requestors of client ${args.client_id}`);
+        }
+      } catch (error) {
+        if (!(error instanceof TiFluxForbiddenError || error instanceof TiFluxNotFoundError)) throw error;
+        notes.push(`The requestors of client ${args.client_id} could not be read (${error instanceof TiFluxNotFoundError ? 'no such client' : 'no permission'}).`);
+      }
+    }
+
+    // 3. TiFlux users by name or e-mail: a user can be named as the requestor by e-mail.
+    if (query !== undefined) {
+      const users = rankByName(query, await tiflux.lookups.users(), (user) => [user.name, user.email]).map(({ item }) => ({
+        id: item.id,
+        name: item.name,
+        email: item.email ?? null,
+      }));
+      if (users.length) {
+        const { items, info } = pageOfList(users, args.offset, args.limit);
+        const text = [
+          `No requestor matches; these TiFlux users do. To open a ticket for one of them, pass their e-mail as requestor_email to create_ticket:`,
+          ...items.map((user) => `- **${inline(user.name)}** (user id ${user.id})${user.email ? ` · requestor_email: ${user.email}` : ''}`),
+          '',
+          pagingLine(info, items.length, 'users'),
+          ...notes,
+        ].join('\n');
+        return { text, structured: { found_in: 'users' as const, requestors: [], users: items, me: null, ...info } };
+      }
+    }
+
+    // 4. The key's own user: the ticket can be opened as yourself.
+    const me = await tiflux.use(createUserAccountsApi).me();
+    const empty = pageOfList([], args.offset, args.limit).info;
+    if (me.id) {
+      const mine = { id: me.id, name: me.name ?? null, email: me.email ?? null };
+      const text = [
+        'No requestor or user matches. You can open the ticket as yourself: ' +
+          `${inline(mine.name)} (user id ${mine.id})${mine.email ? `, requestor_email: ${mine.email}` : ''}; ` +
+          'or create the requestor with create_requestor.',
+        ...notes,
+      ].join('\n');
+      return { text, structured: { found_in: 'me' as const, requestors: [], users: [], me: mine, ...empty } };
+    }
+    return {
+      text: ['Nothing found: no requestor or user matches. create_requestor adds the requestor to a client.', ...notes].join('\n'),
+      structured: { found_in: 'none' as const, requestors: [], users: [], me: null, ...empty },
+    };
+  },
+});

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { collectAllPages } from '../../tiflux/paging.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { rankByName } from '../names/match-names.js';
+import { resolveClient, resolveDesk } from '../names/resolvers.js';
+import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
+
+export const searchTechnicalUser = defineTool({
+  toolset: 'directory',
+  name: 'search_technical_user',
+  title: 'Search attendants',
+  description:
+    'Finds TiFlux attendants (technical users: the people tickets are assigned to) by name or e-mail, optionally ' +
+    'only those serving a desk (desk_id or desk_name) or a client (client_id or client_name). Works with any API ' +
+    'key, admin or not. With no filter it lists every attendant. All pages are read; best matches first (exact, ' +
+    'starts with, word starts with, contains). The id is what create_ticket and update_ticket take as ' +
+    'responsible_id. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+  input: () => ({
+    name: nameParam('Name (or part of it) of the attendant.').optional(),
+    email: nameParam('E-mail (or part of it) of the attendant.').optional(),
+    desk_id: idParam('Only attendants of this desk.').optional(),
+    desk_name: nameParam('Only attendants of this desk, by name.').optional(),
+    client_id: idParam('Only attendants serving this client.').optional(),
+    client_name: nameParam('Only attendants serving this client, by name.').optional(),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({
+    users: z.array(z.object({ id: z.number().int(), name: z.string(), email: z.string().nullable() })),
+    ...pageInfoOutput(),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const [desk, client] = await Promise.all([
+      args.desk_id !== undefined ? { id: args.desk_id } : args.desk_name ? resolveDesk(tiflux, args.desk_name) : undefined,
+      args.client_id !== undefined ? { id: args.client_id } : args.client_name ? resolveClient(tiflux, args.client_name) : undefined,
+    ]);
+    const found = await collectAllPages((page) =>
+      tiflux.users.listTechnical({ ...page, name: args.name, email: args.email, desk_id: desk?.id, client_id: client?.id }),
+    );
+    const query = args.name ?? args.email;
+    const ordered = query ? rankByName(query, found, (user) => [user.name, user.email]).map(({ item }) => item) : found;
+    const rest = found.filter((user) => !ordered.includes(user));
+    const all = [...ordered, ...rest].map((user) => ({ id: user.id, name: user.name, email: user.email ?? null }));
+    const { items, info } = pageOfList(all, args.offset, args.limit);
+    const scope = [desk && `desk ${'name' in desk ? desk.name : desk.id}`, client && `client ${'name' in client ? client.name : client.id}`]
+      .filter(Boolean)
+      .join(' and ');
+    const heading = `# Attendants${query ? ` matching "${query}"` : ''}${scope ? ` (${scope})` : ''}`;
+    const text = items.length
+      ? [heading, ...items.map((user) => `- **${inline(user.name)}** (id ${user.id})${user.email ? ` · ${user.email}` : ''}`), '', pagingLine(info, items.length, 'attendants')].join('\n')
+      : `No attendant${query ? ` matches "${query}"` : ' found'}${scope ? ` in ${scope}` : ''}.`;
+    return { text, structured: { users: items, ...info } };
+  },
+});

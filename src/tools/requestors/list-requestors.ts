@@ -1,0 +1,63 @@
+import * as z from 'zod';
+import { createRequestorsApi } from '../../tiflux/resources/requestors.js';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { limitParam, nameParam, offsetParam } from '../shared/params.js';
+import { clientArguments, clientFromArguments, clientLabel } from './client-argument.js';
+import { fieldOutput, requestorLine, requestorOutput, requestorRow, shownFields } from './format.js';
+
+export const listRequestors = defineTool({
+  toolset: 'requestors',
+  name: 'list_requestors',
+  title: 'List the requestors of a client',
+  description:
+    'Lists the requestors (the people who open tickets) of one TiFlux client, with their requestor_id, e-mail, ' +
+    'telephone and extension. Give the client by client_id or client_name. Optional filters, applied by TiFlux: ' +
+    'name, email and telephone (partial), extension, can_open_ticket. include_entity_fields: true adds each ' +
+    'requestor\'s custom fields. To find a person across all clients use search_requestor. Paging: limit (1–200, ' +
+    'default 20), offset (next page: offset + 1).',
+  input: () => ({
+    ...clientArguments(),
+    name: nameParam('Only requestors whose name contains this.').optional(),
+    email: nameParam('Only requestors whose e-mail contains this.').optional(),
+    telephone: nameParam('Only requestors whose telephone contains these digits.').optional(),
+    extension: nameParam('Only requestors with this extension.').optional(),
+    can_open_ticket: z.boolean().optional().describe('true: only those allowed to open tickets; false: only the others.'),
+    include_entity_fields: z.boolean().default(false).describe('Add each requestor\'s custom fields.'),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({
+    client_id: z.number().int(),
+    requestors: z.array(requestorOutput().extend({ entity_fields: z.array(fieldOutput()).optional() })),
+    ...pageInfoOutput(),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  async run(args, { tiflux }) {
+    const client = await clientFromArguments(tiflux, 'list_requestors', args);
+    const page = await tiflux.use(createRequestorsApi).listForClient(client.id, {
+      name: args.name,
+      email: args.email,
+      telephone: args.telephone,
+      extension: args.extension,
+      can_open_ticket: args.can_open_ticket,
+      include_entity_fields: args.include_entity_fields,
+      offset: args.offset,
+      limit: args.limit,
+    });
+    const info = pageInfoOf(page);
+    const requestors = page.items.map((requestor) => ({
+      ...requestorRow(requestor, client),
+      ...(args.include_entity_fields ? { entity_fields: shownFields(requestor.entity_fields) } : {}),
+    }));
+    const lines = requestors.flatMap((row) => [
+      requestorLine(row),
+      ...(row.entity_fields ?? []).filter((field) => field.value !== '(empty)').map((field) => `  - ${inline(field.name)}: ${inline(field.value)}`),
+    ]);
+    const text = requestors.length
+      ? [`# Requestors of ${clientLabel(client)}`, ...lines, '', pagingLine(info, requestors.length, 'requestors')].join('\n')
+      : `No requestors of ${clientLabel(client)} on page ${info.offset}${args.name || args.email || args.telephone || args.extension || args.can_open_ticket !== undefined ? ' with these filters' : ''}. create_requestor adds one.`;
+    return { text, structured: { client_id: client.id, requestors, ...info } };
+  },
+});
