@@ -158,3 +158,24 @@ describe('search_catalog_item: search', () => {
     expect(e2e.upstream()).toEqual([]);
   });
 });
+
+describe('update_ticket_entities: entity, field and option by name', () => {
+  it('sets a select field by field and option names', async () => {
+    const field = main().entityFields.find((f) => f.name === 'Setor')!;
+    const option = field.options!.find((o) => o.title === 'Financeiro')!;
+    const result = await e2e.call('update_ticket_entities', {
+      ticket_number: open, entities: [{ entity_name: 'Dados do equipamento', entity_field_name: 'setor', entity_field_option_name: 'financeiro' }],
+    });
+    expect(result.isError, result.text).toBe(false);
+    expect(ticket(open).entity_values[field.id]).toMatchObject({ value: String(option.id) });
+  });
+
+  it('an unknown field name suggests close ones and writes nothing; ids still work as before', async () => {
+    const unknown = await e2e.call('update_ticket_entities', { ticket_number: open, entities: [{ entity_field_name: 'Patrimonio XYZ', value: 'x' }] });
+    expect(unknown.isError).toBe(true);
+    expect(unknown.text).toContain('entity_field_name "Patrimonio XYZ"');
+    expect(writes()).toEqual([]);
+    const byId = await e2e.call('update_ticket_entities', { ticket_number: open, entities: [{ entity_field_id: 72, value: 'PAT-9' }] });
+    expect(byId.isError, byId.text).toBe(false);
+  });
+});
