@@ -6,11 +6,13 @@ export function stagesOfDesk(data: TenantData, deskId: number): StageRecord[] {
   return data.stages.filter((stage) => stage.desk_id === deskId).sort((a, b) => a.index - b.index);
 }
 
-/** The items a desk offers on tickets: selectable items of the catalogs linked to the desk. */
+/** The items a desk offers on tickets: selectable, not deleted items of the catalogs linked to the desk. */
 export function itemsOfDesk(data: TenantData, deskId: number): CatalogItemRecord[] {
-  const catalogIds = new Set(data.catalogs.filter((catalog) => catalog.desk_ids.includes(deskId)).map((catalog) => catalog.id));
-  const areaIds = new Set(data.areas.filter((area) => catalogIds.has(area.catalog_id)).map((area) => area.id));
-  return data.catalogItems.filter((item) => item.selectable && areaIds.has(item.area_id));
+  const catalogIds = new Set(
+    data.catalogs.filter((catalog) => !catalog.deleted && catalog.desk_ids.includes(deskId)).map((catalog) => catalog.id),
+  );
+  const areaIds = new Set(data.areas.filter((area) => !area.deleted && catalogIds.has(area.catalog_id)).map((area) => area.id));
+  return data.catalogItems.filter((item) => item.selectable && !item.deleted && areaIds.has(item.area_id));
 }
 
 /** Staff (admins and attendants) whose technical group serves the desk. */

@@ -2,6 +2,7 @@
 // instance (and on reset), so starting many sandboxes in a test run stays cheap.
 
 import { buildTenant } from './build-tenant.js';
+import { applyCatalogFixtures } from './main-catalog-fixtures.js';
 import { applyMainFixtures } from './main-fixtures.js';
 import { MAIN_TENANT } from './main-tenant.js';
 import { applyPeopleFixtures } from './people-fixtures.js';
@@ -25,6 +26,7 @@ function buildDefaultSeed(): SandboxSeed {
   const main = buildTenant(MAIN_TENANT);
   applyMainFixtures(main);
   applyPeopleFixtures(main);
+  applyCatalogFixtures(main);
   const other = buildTenant(OTHER_TENANT);
   for (const family of SANDBOX_FAMILIES) {
     family.seed(main, 'main');

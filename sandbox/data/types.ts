@@ -47,16 +47,19 @@ export interface PriorityRecord {
   end_time: string;
 }
 
+/** Catalogues, areas and items are soft-deleted (docs/tiflux-api.md): `deleted` hides them from every list, and the ids stay taken. */
 export interface CatalogRecord {
   id: number;
   name: string;
   desk_ids: number[];
+  deleted?: boolean;
 }
 
 export interface AreaRecord {
   id: number;
   catalog_id: number;
   name: string;
+  deleted?: boolean;
 }
 
 export interface CatalogItemRecord {
@@ -67,6 +70,7 @@ export interface CatalogItemRecord {
   end_time: string;
   /** Items that cannot be selected in tickets are not returned by the desk-scoped list (docs/tiflux-api.md#desks-stages-and-catalogue-items). */
   selectable: boolean;
+  deleted?: boolean;
 }
 
 export interface TechnicalGroupRecord {

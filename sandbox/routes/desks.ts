@@ -56,7 +56,7 @@ export const deskRoutes: Route[] = [
     pattern: '/desks/:id/services-catalogs',
     handle(context) {
       const deskId = findDesk(context).id;
-      const catalogs = tenantOf(context).catalogs.filter((catalog) => catalog.desk_ids.includes(deskId));
+      const catalogs = tenantOf(context).catalogs.filter((catalog) => !catalog.deleted && catalog.desk_ids.includes(deskId));
       return ok(paginate(catalogs, readPage(context.query)).map((catalog) => ({ id: catalog.id, name: catalog.name })));
     },
   },

@@ -5,6 +5,7 @@ import type { Route } from '../http/router.js';
 import { clientRoutes } from './clients.js';
 import { deskRoutes } from './desks.js';
 import { entityRoutes } from './entities.js';
+import { servicesCatalogRoutes } from './services-catalogs.js';
 import { ticketMessageRoutes } from './ticket-messages.js';
 import { ticketRoutes } from './tickets.js';
 import { userRoutes } from './users.js';
@@ -14,6 +15,7 @@ export const API_ROUTES: readonly Route[] = [
   ...ticketRoutes,
   ...ticketMessageRoutes,
   ...deskRoutes,
+  ...servicesCatalogRoutes,
   ...clientRoutes,
   ...userRoutes,
   ...entityRoutes,

@@ -7,9 +7,12 @@ import { requestorSamples } from './requestors.js';
 import { chatReportSamples, chatSamples } from './chats.js';
 import { knowledgeSamples } from './knowledge.js';
 import { preTicketSamples } from './pre-tickets.js';
+import { contractSamples } from './contracts.js';
+import { equipmentSamples } from './equipment.js';
 import { appointmentSamples } from './appointments.js';
 import { reportSamples } from './reports.js';
 import type { SampleCalls } from './sample.js';
+import { serviceCatalogSamples } from './service-catalogs.js';
 import { ticketSamples } from './tickets.js';
 import { userSamples } from './users.js';
 
@@ -26,6 +29,9 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...knowledgeSamples,
   ...preTicketSamples,
   ...chatReportSamples,
+  ...serviceCatalogSamples,
+  ...contractSamples,
+  ...equipmentSamples,
   ...appointmentSamples,
   ...reportSamples,
 };

@@ -21,6 +21,9 @@ import type { ToolSelection } from './selection.js';
 import { chatTools } from './chats/index.js';
 import { knowledgeTools } from './knowledge/index.js';
 import { preTicketTools } from './pre-tickets/index.js';
+import { contractTools } from './contracts/index.js';
+import { equipmentTools } from './equipment/index.js';
+import { serviceCatalogTools } from './service-catalogs/index.js';
 import { ticketTools } from './tickets/index.js';
 import { userTools } from './users/index.js';
 
@@ -35,6 +38,9 @@ export const tools: readonly ToolDefinition[] = [
   ...chatTools,
   ...knowledgeTools,
   ...preTicketTools,
+  ...serviceCatalogTools,
+  ...contractTools,
+  ...equipmentTools,
   ...appointmentTools,
   ...reportTools,
 ];

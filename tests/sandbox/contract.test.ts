@@ -50,6 +50,10 @@ const FALLBACK_FIELDS: Record<string, string> = {
   chats_finished: 'read at the top level too (older report shape); the sandbox sends it inside `summary`',
   clients_evaluated: 'read at the top level too (older report shape); the sandbox sends it inside `summary`',
   answers_percentage: 'read at the top level too (older report shape); the sandbox sends it inside `summary`',
+  manufacturer: 'an equipment list row carries it only when asked for (manufacturer=true), which the sample call does not do',
+  system: 'an equipment list row carries it only when asked for (system=true), which the sample call does not do',
+  agent_email: 'an equipment detail carries it only when the agent reported an e-mail',
+  entities: 'an equipment detail carries custom fields only with show_entities=true, which the sample call does not set',
   entity_fields: 'a requestor\'s custom fields come only with include_entity_fields=true, which no sample call asks for',
 };
 

@@ -18,8 +18,31 @@ const EXTRA_WARM_CALLS: Record<string, number> = {
   get_tickets_feedback_report: 1, // the period and the one before it, in parallel
   create_appointment: 1, // a loose-service name: the ticket's service types for that date (not cacheable)
 };
+
+/**
+ * Tools whose action itself needs reads besides its one call, warm: the catalogue administration reads the live
+ * siblings (unique names), the children (cascade guard) or the catalogue and area lists (not cached, since these
+ * tools change them); create_equipment resolves a type and a group by name; update_equipment reads the stored
+ * dates to compare a lone date. See docs/assets-and-contracts.md.
+ */
+const WARM_WITH_READS: Record<string, number> = {
+  create_services_catalog: 2,
+  update_services_catalog: 2,
+  delete_services_catalog: 3,
+  list_services_catalog_areas: 2,
+  create_services_catalog_area: 2,
+  update_services_catalog_area: 2,
+  delete_services_catalog_area: 3,
+  list_services_catalog_items: 3,
+  create_services_catalog_item: 2,
+  update_services_catalog_item: 2,
+  delete_services_catalog_item: 2,
+  create_equipment: 3,
+  update_equipment: 2,
+};
+
 const allowedWarm = (tool: string) =>
-  1 + (/^(update|delete)_/.test(tool) ? 1 : 0) + (EXTRA_WARM_CALLS[tool] ?? 0);
+  WARM_WITH_READS[tool] ?? 1 + (/^(update|delete)_/.test(tool) ? 1 : 0) + (EXTRA_WARM_CALLS[tool] ?? 0);
 
 let sandbox: SandboxHandle;
 let rows: ToolCallCount[];
@@ -40,6 +63,8 @@ describe('TiFlux calls per tool', () => {
 
   it('a warm call makes at most the one call its action needs', () => {
     for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(allowedWarm(r.tool));
+    // The exceptions are exact, so one that stops needing its reads is noticed and taken off the list.
+    for (const [tool, warm] of Object.entries(WARM_WITH_READS)) expect(row(tool).warm, tool).toBe(warm);
     for (const tool of ['get_ticket', 'create_ticket', 'update_ticket', 'list_tickets', 'create_ticket_answer']) {
       expect(row(tool).warm, tool).toBe(1);
     }

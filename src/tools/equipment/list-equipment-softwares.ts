@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { normaliseName } from '../names/normalise.js';
+import { limitParam, nameParam, offsetParam } from '../shared/params.js';
+import { equipmentFromArguments, equipmentsApi } from './names.js';
+import { clientArgs, equipmentArgs, READ_ANNOTATIONS } from './params.js';
+
+const softwareOutput = () => z.object({ name: z.string(), version: z.string().nullable(), vendor: z.string().nullable() });
+
+export const listEquipmentSoftwares = defineTool({
+  toolset: 'equipment',
+  name: 'list_equipment_softwares',
+  title: 'Software installed on equipment',
+  description:
+    'Lists the software the TiFlux agent found on one equipment: name, version and vendor, sorted by name. TiFlux ' +
+    'returns the whole list at once (servers carry hundreds of entries, most of them updates), so this tool pages ' +
+    'it itself: limit (1–200, default 20) and offset (next page: offset + 1), and name narrows it (accent- and ' +
+    'case-insensitive, e.g. "chrome" or "KB50"). Empty for equipment without the agent. Give equipment_id (from ' +
+    'list_equipments) or equipment_name. Needs TiFlux\'s "Visualizar recursos" permission and a Tickets licence.',
+  input: () => ({
+    ...equipmentArgs(),
+    ...clientArgs('With equipment_name: look only among equipment of this client'),
+    name: nameParam('Only software whose name or vendor contains this.').optional(),
+    offset: offsetParam(),
+    limit: limitParam(),
+  }),
+  output: () => ({ equipment_id: z.number().int(), softwares: z.array(softwareOutput()), ...pageInfoOutput() }),
+  annotations: READ_ANNOTATIONS,
+  async run(args, { tiflux }) {
+    const ref = await equipmentFromArguments(tiflux, 'list_equipment_softwares', args);
+    const all = (await equipmentsApi(tiflux).softwares(ref.id)).map((software) => ({
+      name: software.name,
+      version: software.version === null || software.version === undefined ? null : String(software.version),
+      vendor: software.vendor ?? null,
+    }));
+    const wanted = args.name === undefined ? undefined : normaliseName(args.name);
+    const chosen = all
+      .filter((software) => wanted === undefined || [software.name, software.vendor].some((text) => text && normaliseName(text).includes(wanted)))
+      .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR', { sensitivity: 'base' }));
+    const { items, info } = pageOfList(chosen, args.offset, args.limit);
+    const label = ref.name ? `${ref.name} (id ${ref.id})` : `equipment ${ref.id}`;
+    const filter = args.name ? ` matching "${args.name}"` : '';
+    const line = (software: (typeof items)[number]) =>
+      `- ${inline(software.name)}${software.version ? ` ${inline(software.version)}` : ''}${software.vendor ? ` · ${inline(software.vendor)}` : ''}`;
+    const text = items.length
+      ? [`# Software on ${label}${filter}`, ...items.map(line), '', pagingLine(info, items.length, 'programs')].join('\n')
+      : chosen.length
+        ? `No software on page ${info.offset}: the ${chosen.length} programs end before it.`
+        : all.length
+          ? `No software on ${label}${filter} (${all.length} programs in all).`
+          : `No software reported for ${label}: the TiFlux agent has not sent an inventory from it.`;
+    return { text, structured: { equipment_id: ref.id, softwares: items, ...info } };
+  },
+});

@@ -1,0 +1,30 @@
+import * as z from 'zod';
+import { defineTool } from '../define-tool.js';
+import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { inline } from '../format/text.js';
+import { limitParam, nameParam, offsetParam } from '../shared/params.js';
+import { equipmentsApi } from './names.js';
+import { READ_ANNOTATIONS } from './params.js';
+
+export const listEquipmentTypes = defineTool({
+  toolset: 'equipment',
+  name: 'list_equipment_types',
+  title: 'List equipment types',
+  description:
+    'Lists the equipment types of the organisation (Desktop, Notebook, Servidor…) with their ids, which ' +
+    'create_equipment and update_equipment accept as equipment_type_id. name narrows the list (part of the name, ' +
+    'case-insensitive). Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+  input: () => ({ name: nameParam('Part of the type name.').optional(), offset: offsetParam(), limit: limitParam() }),
+  output: () => ({ equipment_types: z.array(z.object({ id: z.number().int(), name: z.string() })), ...pageInfoOutput() }),
+  annotations: READ_ANNOTATIONS,
+  async run(args, { tiflux }) {
+    const page = await equipmentsApi(tiflux).types({ name: args.name, offset: args.offset, limit: args.limit });
+    const rows = page.items.map((type) => ({ id: type.id, name: type.name }));
+    const info = pageInfoOf(page);
+    const filter = args.name ? ` matching "${args.name}"` : '';
+    const text = rows.length
+      ? [`# Equipment types${filter}`, ...rows.map((t) => `- **${inline(t.name)}** (id ${t.id})`), '', pagingLine(info, rows.length, 'types')].join('\n')
+      : `No equipment types${filter}${info.offset > 1 ? ` on page ${info.offset}` : ''}.`;
+    return { text, structured: { equipment_types: rows, ...info } };
+  },
+});

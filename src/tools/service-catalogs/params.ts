@@ -1,0 +1,56 @@
+/** Arguments shared by the service-catalogue tools, named as TiFlux's own server names them. */
+import * as z from 'zod';
+import { idParam, nameParam } from '../shared/params.js';
+
+/** The longest catalogue, area or item name we send (TiFlux publishes no limit). */
+const MAX_RECORD_NAME = 255;
+
+export const catalogContext = () => ({
+  services_catalog_id: idParam('Service catalogue id (from list_services_catalogs). Wins over services_catalog_name.').optional(),
+  services_catalog_name: nameParam('Service catalogue name, if you do not have services_catalog_id.').optional(),
+});
+
+export const areaContext = () => ({
+  services_catalogs_area_id: idParam('Area id (from list_services_catalog_areas). Wins over area_name.').optional(),
+  area_name: nameParam('Area name: looked up in the catalogue given by services_catalog_id or services_catalog_name, or in every catalogue when none is given.').optional(),
+  ...catalogContext(),
+});
+
+/** The name a record gets (create, rename). */
+export function recordName(description: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(MAX_RECORD_NAME, { error: `must be at most ${MAX_RECORD_NAME} characters` })
+    .describe(description);
+}
+
+const HH_MM = /^\d{1,3}:[0-5]\d$/;
+
+/** An SLA time: "HH:MM", hours 0–999 ("120:30" is valid). */
+export function slaTime(description: string) {
+  return z
+    .string()
+    .trim()
+    .regex(HH_MM, { error: 'must be HH:MM with hours 0-999 and minutes 00-59, e.g. "04:00" or "120:30"' })
+    .describe(description);
+}
+
+export const minutesOf = (time: string) => {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours! * 60 + minutes!;
+};
+
+export const confirmCascade = () =>
+  z
+    .boolean()
+    .default(false)
+    .describe(
+      'Set true only after a first call listed what the delete would take with it, and the user agreed. Without it, a delete of a record that still has children is refused.',
+    );
+
+export const WRITE_ANNOTATIONS = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true } as const;
+export const RENAME_ANNOTATIONS = { ...WRITE_ANNOTATIONS, idempotentHint: true } as const;
+/** A repeated delete finds the record gone and changes nothing: idempotent. */
+export const DELETE_ANNOTATIONS = { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true } as const;

@@ -1,0 +1,60 @@
+import { defineTool } from '../define-tool.js';
+import { inline } from '../format/text.js';
+import { given } from '../../tiflux/endpoint.js';
+import { idParam, nameParam } from '../shared/params.js';
+import { ToolError } from '../tool-error.js';
+import { itemOutput, itemRow } from './format.js';
+import { areaFromArguments, itemKind, refLabel, refuseDuplicate, targetOf } from './names.js';
+import { areaContext, minutesOf, recordName, RENAME_ANNOTATIONS, slaTime } from './params.js';
+import { allItems, catalogsApi } from './tree.js';
+
+export const updateServicesCatalogItem = defineTool({
+  toolset: 'service_catalogs',
+  name: 'update_services_catalog_item',
+  title: 'Update a catalogue item',
+  description:
+    'Changes the name or SLA times of a service-catalogue item; only the fields given change. start_time ' +
+    '(attendance SLA) and end_time (solution SLA) are HH:MM with hours 0–999, and end_time may not end up before ' +
+    'start_time, counting the value already stored when only one is given. Give the area as ' +
+    'services_catalogs_area_id, or area_name (narrowed by services_catalog_id or services_catalog_name when area names repeat), and the item as id ' +
+    'or by its full item_name. A name another item of the same area already has is refused.',
+  input: () => ({
+    ...areaContext(),
+    id: idParam('Id of the item (from list_services_catalog_items).').optional(),
+    item_name: nameParam('Full current name of the item, if you do not have its id.').optional(),
+    name: recordName('The new name.').optional(),
+    start_time: slaTime('New attendance SLA, HH:MM (hours 0–999).').optional(),
+    end_time: slaTime('New solution SLA, HH:MM (hours 0–999).').optional(),
+  }),
+  output: () => ({ item: itemOutput(), previous: itemOutput() }),
+  annotations: RENAME_ANNOTATIONS,
+  async run(args, { tiflux }) {
+    const changes = given({ name: args.name, start_time: args.start_time, end_time: args.end_time });
+    if (!Object.keys(changes).length) {
+      throw new ToolError('update_services_catalog_item needs something to change: name, start_time or end_time. Nothing was sent.');
+    }
+    const area = await areaFromArguments(tiflux, 'update_services_catalog_item', args);
+    const label = refLabel('area', area);
+    const items = await allItems(tiflux, area.id);
+    const kind = itemKind(area);
+    const target = targetOf(items, args.id, args.item_name, kind, 'update_services_catalog_item');
+    if (!target) {
+      throw new ToolError(`The ${label} has no active item ${args.id !== undefined ? `with id ${args.id}` : `named "${args.item_name}"`}; nothing was changed. list_services_catalog_items shows them.`);
+    }
+    const previous = itemRow(target, area.name);
+    const start = args.start_time ?? previous.start_time;
+    const end = args.end_time ?? previous.end_time;
+    if (start && end && /^\d+:\d\d$/.test(start) && /^\d+:\d\d$/.test(end) && minutesOf(end) < minutesOf(start)) {
+      throw new ToolError(`The solution SLA (end_time ${end}) would end up before the attendance SLA (start_time ${start}); nothing was changed.`);
+    }
+    if (args.name !== undefined) refuseDuplicate(items, args.name, target.id, `The ${label}`, kind);
+    const item = itemRow(await catalogsApi(tiflux).updateItem(area.id, target.id, changes), area.name);
+    const diff = (['name', 'start_time', 'end_time'] as const)
+      .filter((field) => changes[field] !== undefined)
+      .map((field) => `${field} "${inline(previous[field])}" → "${inline(item[field])}"`);
+    return {
+      text: `Updated item ${target.id} of ${label}: ${diff.join(', ')}.`,
+      structured: { item, previous },
+    };
+  },
+});
