@@ -13,12 +13,11 @@ export const deleteInternalCommunication = defineTool({
   name: 'delete_internal_communication',
   title: 'Delete an internal note',
   description:
-    'Deletes one internal communication (a note between attendants) of a TiFlux ticket, with its files. Cannot be ' +
-    'undone. The result says which note went (author, date, start of the text); calling it again for the same ' +
-    'note says it is already gone. Get the id from list_internal_communications.',
+    'Deletes one internal note of a TiFlux ticket, with its files; cannot be undone. Says which note went; a ' +
+    'repeat says it is already gone. Id from list_internal_communications.',
   input: () => ({
-    ticket_number: ticketNumber(),
-    communication_id: recordIdParam('Id of the note to delete (list_internal_communications shows it).', 'list_internal_communications'),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
+    communication_id: recordIdParam('Note id.', 'list_internal_communications'),
   }),
   output: () => ({
     ticket_number: z.string(),

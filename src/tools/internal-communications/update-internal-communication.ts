@@ -15,12 +15,11 @@ export const updateInternalCommunication = defineTool({
   name: 'update_internal_communication',
   title: 'Edit an internal note',
   description:
-    'Replaces the text of an internal communication (a note between attendants, hidden from the client) on a ' +
-    'TiFlux ticket. text is Markdown (converted to HTML for TiFlux) or HTML. TiFlux lets only the author of a note ' +
-    'edit it. Get the id from list_internal_communications.',
+    'Replaces the text of an internal note (Markdown or HTML). Only its author may edit it. Id from ' +
+    'list_internal_communications.',
   input: () => ({
-    ticket_number: ticketNumber(),
-    communication_id: recordIdParam('Id of the note (list_internal_communications shows it).', 'list_internal_communications'),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
+    communication_id: recordIdParam('Note id.', 'list_internal_communications'),
     text: textParam('The new text of the note, in Markdown (or HTML). Replaces the old text entirely.', NOTE_MAX_LENGTH),
   }),
   output: () => ({ ticket_number: z.string(), communication_id: z.number().int(), text: z.string(), updated_at: z.string().nullable() }),

@@ -64,7 +64,7 @@ export function dateTimeParam(description: string) {
       }
       return text;
     })
-    .describe(`${description} ISO 8601 with offset, e.g. "2026-07-01T00:00:00-03:00"; a bare date means 00:00 UTC.`);
+    .describe(`${description} ISO 8601 with offset.`);
 }
 
 /** The period must not end before it starts (same day allowed for dates; date-times must strictly increase). */

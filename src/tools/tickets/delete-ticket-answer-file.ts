@@ -8,13 +8,11 @@ export const deleteTicketAnswerFile = defineTool({
   name: 'delete_ticket_answer_file',
   title: 'Delete a file from an answer',
   description:
-    'Removes one file from an answer of a TiFlux ticket (the answer itself stays). Cannot be undone. Take the ' +
-    'answer_id from list_ticket_answers and the file_id from get_ticket_answer, which lists each file with its id. ' +
-    'Calling it again for the same file says it is already gone. Files attached to the ticket itself are removed ' +
-    'with delete_ticket_file instead.',
+    'Removes one file from an answer (the answer stays). Cannot be undone. answer_id from list_ticket_answers, ' +
+    'file_id from get_ticket_answer. A repeat says it is already gone. Ticket files: delete_ticket_file.',
   input: () => ({
-    answer_id: recordIdParam('Id of the answer that holds the file (list_ticket_answers shows it).', 'list_ticket_answers'),
-    file_id: recordIdParam('Id of the file (get_ticket_answer lists the files with their ids).', 'get_ticket_answer'),
+    answer_id: recordIdParam('Answer id.', 'list_ticket_answers'),
+    file_id: recordIdParam('File id.', 'get_ticket_answer'),
   }),
   output: () => ({ answer_id: z.number().int(), file_id: z.number().int(), ...deletionOutput() }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },

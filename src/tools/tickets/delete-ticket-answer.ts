@@ -11,12 +11,11 @@ export const deleteTicketAnswer = defineTool({
   name: 'delete_ticket_answer',
   title: 'Delete an answer of a ticket',
   description:
-    'Deletes one answer of a TiFlux ticket, with its files. Cannot be undone. The result says which answer went ' +
-    '(author, time, start of the text); calling it again for the same answer says it is already gone. Get the ' +
-    'answer id from list_ticket_answers.',
+    'Deletes one answer of a TiFlux ticket, with its files; cannot be undone. Says which answer went; a repeat ' +
+    'says it is already gone. answer_id from list_ticket_answers.',
   input: () => ({
-    ticket_number: ticketNumber(),
-    answer_id: recordIdParam('Id of the answer to delete (list_ticket_answers shows it).', 'list_ticket_answers'),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
+    answer_id: recordIdParam('Answer id.', 'list_ticket_answers'),
   }),
   output: () => ({
     ticket_number: z.string(),

@@ -10,12 +10,11 @@ export const deleteTicketFile = defineTool({
   name: 'delete_ticket_file',
   title: 'Delete a file of a ticket',
   description:
-    'Deletes one file attached to a TiFlux ticket. Cannot be undone. The result names the file that went; ' +
-    'calling it again for the same file says it is already gone. Take the file_id from get_ticket_files. Files of ' +
-    'an answer are removed with delete_ticket_answer_file instead.',
+    'Deletes one file of a TiFlux ticket; cannot be undone. Names the file that went; a repeat says it is already ' +
+    'gone. file_id from get_ticket_files.',
   input: () => ({
-    ticket_number: ticketNumber(),
-    file_id: recordIdParam('Id of the file to delete (get_ticket_files shows it).', 'get_ticket_files'),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
+    file_id: recordIdParam('File id.', 'get_ticket_files'),
   }),
   output: () => ({
     ticket_number: z.string(),

@@ -13,13 +13,11 @@ export const getTicketAnswer = defineTool({
   name: 'get_ticket_answer',
   title: 'Read one answer of a ticket',
   description:
-    'Reads one answer of a TiFlux ticket in full: author, time, origin, the whole text (as Markdown) and its ' +
-    'files with their ids (the file_id that delete_ticket_answer_file takes), sizes and download URLs. Get the ' +
-    `answer id from list_ticket_answers. Texts longer than ${MAX_ANSWER_TEXT.toLocaleString('en')} characters ` +
-    'are cut, with a note.',
+    'Reads one answer of a TiFlux ticket in full (Markdown, cut past ' + `${MAX_ANSWER_TEXT.toLocaleString('en')} characters) ` +
+    'with its files and their ids (for delete_ticket_answer_file). answer_id from list_ticket_answers.',
   input: () => ({
-    ticket_number: ticketNumber(),
-    answer_id: recordIdParam('Id of the answer (list_ticket_answers shows it).', 'list_ticket_answers'),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
+    answer_id: recordIdParam('Answer id.', 'list_ticket_answers'),
   }),
   output: () => ({
     ticket_number: z.string(),

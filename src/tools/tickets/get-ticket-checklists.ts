@@ -10,12 +10,9 @@ export const getTicketChecklists = defineTool({
   name: 'get_ticket_checklists',
   title: 'Checklists of a ticket',
   description:
-    'Lists the checklists (forms) of a TiFlux ticket with every field: its index, title, type (text, textarea, ' +
-    'value, radio, checkbox), whether it is required and filled, its value or its options (with ids and which are ' +
-    'ticked). A checklist marked pending has a required field still blank, which blocks closing the ticket; ' +
-    'pending_checklists says which. Fill a field with update_ticket_checklist_item (checklist_id + index). ' +
-    'Paging: limit (1–200, default 20), offset = page number. Ticket numbers come from list_tickets.',
-  input: () => ({ ticket_number: ticketNumber(), offset: offsetParam(), limit: limitParam() }),
+    'Checklists of a TiFlux ticket with every field (index, type, required, filled, value or options with ids); ' +
+    'pending_checklists block closing. Fill one with update_ticket_checklist_item. Paging: limit, offset.',
+  input: () => ({ ticket_number: ticketNumber('Ticket number, e.g. "84429".'), offset: offsetParam(), limit: limitParam() }),
   output: () => ({
     ticket_number: z.string(),
     checklists: z.array(checklistOutput()),

@@ -58,13 +58,10 @@ export const getTicketHistories = defineTool({
   name: 'get_ticket_histories',
   title: 'Read the history of a ticket',
   description:
-    'Reads the event timeline of a TiFlux ticket with the fields each event changed (old → new). history_of ' +
-    'chooses the timeline: 0 = stage passages and ticket changes, 1 = appointments (time entries) created, ' +
-    'updated or deleted. operation (created, updated, deleted) filters appointment events; type_id_attr narrows ' +
-    'to one kind of attribute. Diff values are cut to 200 characters. Paging: limit (1–200, default 20), offset = ' +
-    'page number (next page: offset + 1). Ticket numbers come from list_tickets.',
+    'Event timeline of a TiFlux ticket with each change (old → new). history_of 0 = stages and ticket changes, 1 = ' +
+    'appointments. Paging: limit, offset = page number.',
   input: () => ({
-    ticket_number: ticketNumber(),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     history_of: z
       .number({
         error: (issue) =>
@@ -73,12 +70,12 @@ export const getTicketHistories = defineTool({
       .int({ error: 'must be 0 (stages) or 1 (appointments)' })
       .min(0, { error: 'must be 0 (stages) or 1 (appointments)' })
       .max(1, { error: 'must be 0 (stages) or 1 (appointments)' })
-      .describe('Which timeline: 0 = stage passages and ticket changes, 1 = appointments.'),
-    type_id_attr: z.number().int().positive().optional().describe('Only events about this attribute type id (optional).'),
+      .describe('0 = stages, 1 = appointments.'),
+    type_id_attr: z.number().int().positive().optional().describe('Attribute type id.'),
     operation: z
       .enum(['created', 'updated', 'deleted'])
       .optional()
-      .describe('Only events of this operation; meaningful with history_of = 1.'),
+      .describe('With history_of 1.'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -23,11 +23,9 @@ export const getTicketStagesSlas = defineTool({
   name: 'get_ticket_stages_slas',
   title: 'Stage passages and SLAs of a ticket',
   description:
-    'Lists the passages of a TiFlux ticket through its desk stages, each with the time spent within working ' +
-    'hours, the SLA deadline, whether the SLA was met, and who moved it in and out. Empty when the desk has no ' +
-    'SLA. Paging: limit (1–200, default 20), offset = page number (next page: offset + 1). Ticket numbers come ' +
-    'from list_tickets.',
-  input: () => ({ ticket_number: ticketNumber(), offset: offsetParam(), limit: limitParam() }),
+    'A TiFlux ticket\'s passages through its desk stages: working-hours time, SLA deadline and outcome, who moved ' +
+    'it. Empty without SLA. Paging: limit, offset.',
+  input: () => ({ ticket_number: ticketNumber('Ticket number, e.g. "84429".'), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ ticket_number: z.string(), passages: z.array(passageOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -10,14 +10,10 @@ export const listTicketAnswers = defineTool({
   name: 'list_ticket_answers',
   title: 'List the answers of a ticket',
   description:
-    'Lists the answers of a TiFlux ticket: the conversation with the client (replies sent by attendants and ' +
-    'replies from the client, e.g. by e-mail), oldest first. Each row has the answer id, author, time, origin, ' +
-    `number of files and the first ${ANSWER_PREVIEW_LENGTH} characters as plain text. For one answer in full ` +
-    'with its files, call get_ticket_answer with its id. Internal notes are not answers: see ' +
-    'list_internal_communications. Paging: limit (1–200, default 20), offset = page number (next page: offset + 1). ' +
-    'Ticket numbers come from list_tickets.',
+    'Answers of a TiFlux ticket (the client conversation), oldest first: id, author, time, origin, files and a ' +
+    `${ANSWER_PREVIEW_LENGTH}-character preview. get_ticket_answer reads one. Paging: limit, offset.`,
   input: () => ({
-    ticket_number: ticketNumber(),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -131,19 +131,19 @@ const input = () => ({
   is_closed: z.boolean().default(false).describe('false (default): open tickets; true: closed tickets.'),
   requestor_ids: idListParam('Requestor ids.'),
   requestor_email: emailParam('Requestor e-mail.').optional(),
-  priority_ids: idListParam('Priority ids (priorities belong to a desk).'),
-  priority_name: nameParam('Priority name; needs desk_name or a single desk_ids.').optional(),
-  catalog_query: nameParam('Catalogue items whose item, area or catalogue name matches; needs one desk.').optional(),
-  services_catalogs_item_ids: idListParam('Catalogue item ids (search_catalog_item finds them).'),
-  filter_by: z.enum(['open', 'closed', 'canceled', 'all']).optional().describe('Status, instead of is_closed: open, closed, canceled or all.'),
-  date_type: z.enum(['created_at', 'solved_in_time']).optional().describe('Which date start_datetime/end_datetime filter: created_at (default) or solved_in_time.'),
-  start_datetime: dateTimeParam('Only tickets from this moment (by date_type).').optional(),
-  end_datetime: dateTimeParam('Only tickets up to this moment (by date_type).').optional(),
-  sla_expiring_before: dateTimeParam('Only open tickets whose solution SLA expires before this moment.').optional(),
+  priority_ids: idListParam('Priority ids.'),
+  priority_name: nameParam('Priority name (one desk).').optional(),
+  catalog_query: nameParam('Catalogue item, area or catalogue name (one desk).').optional(),
+  services_catalogs_item_ids: idListParam('Catalogue item ids.'),
+  filter_by: z.enum(['open', 'closed', 'canceled', 'all']).optional().describe('Status, instead of is_closed.'),
+  date_type: z.enum(['created_at', 'solved_in_time']).optional().describe('Date the period filters (default created_at).'),
+  start_datetime: dateTimeParam('From.').optional(),
+  end_datetime: dateTimeParam('Until.').optional(),
+  sla_expiring_before: dateTimeParam('Open tickets whose SLA expires before this.').optional(),
   group_by: z
     .enum(['day', 'week', 'month', 'desk'])
     .optional()
-    .describe('Count instead of listing: tickets per day, week, month or desk (every bucket, no paging).'),
+    .describe('Count per day, week, month or desk instead of listing.'),
   offset: offsetParam(),
   limit: limitParam(),
 });
@@ -230,9 +230,7 @@ export const listTickets = defineTool({
     'At least one filter is required: desk, client, stage or responsible, each by ids (comma-separated, max 15) ' +
     'or by name (accent- and case-insensitive; an ambiguous name returns the candidates with their ids). ' +
     'stage_name needs exactly one desk. Open tickets only unless is_closed is true or filter_by says otherwise. ' +
-    'Also: requestor_ids, requestor_email, priority_ids or priority_name (one desk), services_catalogs_item_ids or catalog_query (one desk), a period (start_datetime, ' +
-    'end_datetime, ISO 8601 with offset; date_type created_at or solved_in_time) and sla_expiring_before. ' +
-    'group_by (day, week, month, desk) counts instead of listing. ' +
+    'Also requestor, priority, catalogue, period and SLA filters; group_by counts instead. ' +
     'Ids come from search_client, search_user, search_stage, or earlier results. Results per page: limit (1–200, ' +
     'default 20); next page: offset + 1. Use get_ticket for one ticket in full.',
   input,

@@ -11,11 +11,10 @@ export const reopenTicket = defineTool({
   name: 'reopen_ticket',
   title: 'Reopen a ticket',
   description:
-    'Reopens a closed TiFlux ticket, so work on it can continue. disapproval_reason says why (sent as plain ' +
-    'text); TiFlux requires it when the ticket is waiting for the client\'s review. Billed tickets cannot be ' +
-    'reopened. Ticket numbers come from list_tickets.',
+    'Reopens a closed TiFlux ticket. disapproval_reason (plain text) is required for tickets pending the client\'s ' +
+    'review. Billed tickets cannot be reopened.',
   input: () => ({
-    ticket_number: ticketNumber(),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     disapproval_reason: textParam('Why the ticket is reopened; required by TiFlux for tickets pending review.', 5_000).optional(),
   }),
   output: () => ({ ticket_number: z.string(), reopened: z.boolean(), message: z.string().nullable() }),

@@ -11,36 +11,32 @@ export const updateTicketChecklistItem = defineTool({
   name: 'update_ticket_checklist_item',
   title: 'Fill one checklist field',
   description:
-    'Fills or clears one field of a checklist on a TiFlux ticket. Give checklist_id and index (0 is the first ' +
-    'field) from get_ticket_checklists, and exactly one of: value (text or number for text, textarea and value ' +
-    'fields; null clears any field) or options (for radio and checkbox fields: [{ id, checked }] with the option ' +
-    'ids get_ticket_checklists shows; only the options listed change). Closed tickets and checklists without an ' +
-    'id cannot be edited. The result shows the field as TiFlux stored it and whether the checklist still blocks ' +
-    'closing.',
+    'Fills or clears one checklist field (checklist_id, index from get_ticket_checklists) with value (text fields; ' +
+    'null clears) or options [{ id, checked }] (radio, checkbox), not both. Says whether closing is still blocked.',
   input: () => ({
-    ticket_number: ticketNumber(),
-    checklist_id: idParam('Id of the checklist (get_ticket_checklists shows it).'),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
+    checklist_id: idParam('Checklist id.'),
     index: z
       .number({ error: 'must be the field index, a whole number ≥ 0' })
       .int({ error: 'must be the field index, a whole number ≥ 0' })
       .min(0, { error: 'must be the field index, a whole number ≥ 0' })
       .max(10_000)
-      .describe('Index of the field in the checklist, as get_ticket_checklists shows it (0 is the first field).'),
+      .describe('Field index (0 = first).'),
     value: z
       .union([z.string().max(10_000), z.number(), z.null()])
       .optional()
-      .describe('New value for a text, textarea or value field; null clears the field (any type). Not with options.'),
+      .describe('Text or number; null clears. Not with options.'),
     options: z
       .array(
         z.strictObject({
-          id: z.union([z.string(), z.number(), z.null()]).describe('Option id from get_ticket_checklists.'),
-          checked: z.boolean().describe('Tick (true) or untick (false) this option.'),
+          id: z.union([z.string(), z.number(), z.null()]).describe('Option id.'),
+          checked: z.boolean().describe('Tick or untick.'),
         }),
       )
       .min(1, { error: 'must list at least one option' })
       .max(200)
       .optional()
-      .describe('For radio and checkbox fields: [{ id, checked }]; only these options change. Not with value.'),
+      .describe('Radio/checkbox options to change. Not with value.'),
   }),
   output: () => ({
     ticket_number: z.string(),

@@ -13,9 +13,7 @@ export const updateTicketEntities = defineTool({
     'formats by type: text/email as is; currency "150.55"; phone digits only (plus country_code outside Brazil); ' +
     'link starting with http(s)/ftp; date YYYY-MM-DD; single_select the option id as a string; checkbox ' +
     '"true"/"false" (one entry per option, with entity_field_option_id, for multi-option checkboxes). null ' +
-    'clears a field that is not required. Instead of ids, entity_name / entity_field_name and ' +
-    'entity_field_option_name (matched over every ticket entity, field and option; ambiguous → error listing them, ' +
-    'nothing written).',
+    'clears a field that is not required. Fields and options may be given by name instead of id.',
   input: () => ({
     ticket_number: ticketNumber(),
     entities: entitiesParam(),

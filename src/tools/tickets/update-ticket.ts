@@ -42,12 +42,12 @@ const input = () => ({
     .describe('Assign to this attendant (search_user finds the id); null unassigns the ticket.'),
   responsible_name: nameParam('Assign to this attendant, by name or e-mail.').optional(),
   followers: emailListParam('Replaces the whole followers list: comma-separated e-mails; "" removes them all.').optional(),
-  priority_id: idParam('New priority (priorities belong to a desk).').optional(),
-  priority_name: nameParam('New priority by name, in the new desk or else the ticket\'s current desk.').optional(),
-  priority_change_reason: textParam('Why the priority changes; TiFlux requires it outside a desk transfer.', 2_000).optional(),
+  priority_id: idParam('New priority.').optional(),
+  priority_name: nameParam('New priority by name.').optional(),
+  priority_change_reason: textParam('Why (required outside a desk transfer).', 2_000).optional(),
   status_id: idParam('New status id.').optional(),
-  services_catalogs_item_id: idParam('New catalogue item (search_catalog_item finds it).').optional(),
-  catalog_item_name: nameParam('New catalogue item by name, in the new desk or else the ticket\'s current desk.').optional(),
+  services_catalogs_item_id: idParam('New catalogue item.').optional(),
+  catalog_item_name: nameParam('New catalogue item by name.').optional(),
   requestor_id: idParam('Set this requestor (of the ticket\'s client; search_requestor finds it). Wins over the name and e-mail.').optional(),
   requestor_name: nameParam('Set the requestor by name, among the ticket\'s client\'s requestors.').optional(),
   requestor_email: emailParam('Set the requestor by exact e-mail, among the ticket\'s client\'s requestors.').optional(),
@@ -205,8 +205,8 @@ export const updateTicket = defineTool({
     'transfer, else in the ticket\'s current desk. A transfer without a stage puts the ticket in the first stage ' +
     'of the new desk. responsible_id null unassigns. followers replaces the whole list. The requestor (requestor_id, ' +
     'requestor_email exact, or requestor_name) must be one of the ticket\'s client\'s requestors; no match changes ' +
-    'nothing. priority (id or name, with priority_change_reason unless transferring), status_id and catalogue ' +
-    'item (id or name) are looked up in the new desk, else the current one. Ticket numbers come from list_tickets.',
+    'nothing. Priority and catalogue item (id or name) are looked up in the new desk, else the current one. Ticket ' +
+    'numbers come from list_tickets.',
   input,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -10,19 +10,14 @@ export const uploadTicketFiles = defineTool({
   name: 'upload_ticket_files',
   title: 'Attach files to a ticket',
   description:
-    'Attaches files to an existing TiFlux ticket (to the ticket itself, not to an answer or note). files_base64: ' +
-    `up to ${MAX_FILES_PER_CALL} files (at least one), at most 3.5 MiB decoded for all of them together, each { filename, content } ` +
-    'with content in base64. The result lists the new files with their ids (the file_id delete_ticket_file takes). ' +
-    'Not idempotent: calling it twice attaches the files twice. Ticket numbers come from list_tickets.',
+    'Attaches files to a TiFlux ticket itself: files_base64, up to ' + `${MAX_FILES_PER_CALL} files (3.5 MiB decoded in ` +
+    'total), each { filename, content (base64) }. Lists the new file ids (for delete_ticket_file). Not idempotent.',
   input: () => ({
-    ticket_number: ticketNumber(),
+    ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     files_base64: filesBase64Param()
       .unwrap()
       .refine((files) => files.length > 0, { error: 'must hold at least one file' })
-      .describe(
-        `The files: 1 to ${MAX_FILES_PER_CALL}, at most 3.5 MiB decoded in total, each { filename, content } with ` +
-          'content in base64.',
-      ),
+      .describe('The files (at least one).'),
   }),
   output: () => ({
     ticket_number: z.string(),
