@@ -14,6 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyStructuredResultV2, Context, LambdaFunctionURLEvent } from 'aws-lambda';
+import { LOCAL_EMULATOR_ENV } from './src/config.js';
 
 export type LambdaHttpHandler = (event: LambdaFunctionURLEvent, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -41,6 +42,8 @@ const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 const TEXT_TYPES = /^(application\/(json|x-www-form-urlencoded|xml|javascript)|text\/)/i;
 
 export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
+  // Loopback browser origins (the Inspector's page) are admitted here only, when ALLOWED_ORIGINS is empty.
+  process.env[LOCAL_EMULATOR_ENV] = '1';
   const handler = options.handler ?? (await loadHandler('src'));
   const timeoutMs = options.timeoutMs ?? (Number(process.env.LAMBDA_TIMEOUT_MS) || 30_000);
   const server = createServer((req, res) => {
@@ -51,7 +54,14 @@ export async function startLocalEndpoint(options: LocalEndpointOptions = {}): Pr
     });
   });
   server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    // Without a listener a busy port is an uncaught 'error' event: a raw stack trace instead of a message.
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
@@ -252,9 +262,25 @@ async function main(): Promise<void> {
   );
 }
 
+/** What `npm start` prints when it cannot start: a sentence for the usual causes, the error itself otherwise. */
+export function startupProblem(error: unknown, port: number): string {
+  const { code, port: failedPort } = (error ?? {}) as { code?: unknown; port?: unknown };
+  if (code === 'EADDRINUSE') {
+    // Node names the port it could not bind; the sandbox's own port (SANDBOX_PORT) can be the busy one too.
+    const busy = typeof failedPort === 'number' ? failedPort : port;
+    const variable = busy === port ? 'PORT' : 'SANDBOX_PORT';
+    return (
+      `Port ${busy} is already in use (another npm start, or another server), so the local endpoint could not start. ` +
+      `Stop the other process, or choose another port: ${variable}=${busy === 3001 ? 3002 : 3001} npm start`
+    );
+  }
+  if (code === 'EACCES') return `Port ${port} needs privileges this user lacks; choose a port above 1024: PORT=3000 npm start`;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error);
+    console.error(startupProblem(error, Number(process.env.PORT ?? 3000)));
     process.exit(1);
   });
 }

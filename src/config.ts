@@ -11,9 +11,19 @@ export function maxBodyBytes(): number {
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_BODY_BYTES;
 }
 
-/** `ALLOWED_ORIGINS`: comma-separated origins, or `*`. Unset or empty → loopback origins on any port. */
+/** `ALLOWED_ORIGINS`: comma-separated origins, or `*`. Unset or empty → no browser origin (see origin-policy.ts). */
 export function allowedOriginsSetting(): string {
   return process.env.ALLOWED_ORIGINS?.trim() ?? '';
+}
+
+/**
+ * Set by the local emulator (test-lambda-local.ts) for its own process only: with ALLOWED_ORIGINS empty it admits
+ * loopback browser origins (the MCP Inspector's page on localhost). Never set in the template; a deployed function
+ * with ALLOWED_ORIGINS empty admits no browser origin.
+ */
+export const LOCAL_EMULATOR_ENV = 'TIFLUX_MCP_LOCAL_EMULATOR';
+export function isLocalEmulator(): boolean {
+  return process.env[LOCAL_EMULATOR_ENV] === '1';
 }
 
 /** `MCP_STRICT_HEADERS=true` refuses a 2025-* header on a 2026-07-28 body instead of serving it (see era.ts). */

@@ -1,11 +1,13 @@
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { parseEvent } from './http/event-parser.js';
+import { guardLambdaPayload } from './http/payload-guard.js';
+import { publicPath } from './http/paths.js';
 import { route } from './http/router.js';
 import type { HttpResponse } from './http/types.js';
 import { httpJsonRpcError } from './mcp/http-errors.js';
 import { ErrorCodes } from './mcp/jsonrpc.js';
 import type { McpRequestContext } from './mcp/request-context.js';
-import { clip, clipStrings, logError } from './observability/logger.js';
+import { clip, clipStrings, logError, writeLog } from './observability/logger.js';
 import { deriveOutcome } from './observability/outcome.js';
 import { writeRequestLog } from './observability/request-log.js';
 import { keyFingerprint } from './tiflux/key-hash.js';
@@ -40,15 +42,21 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   try {
     response = await route(req, ctx);
   } catch (error) {
-    logError('unhandled error', error, { requestId: req.requestId, httpMethod: req.method, path: req.path, ...ctx.trace }, ctx.apiKey ?? req.apiKey);
+    logError('unhandled error', error, { requestId: req.requestId, httpMethod: req.method, path: publicPath(req.path), ...ctx.trace }, ctx.apiKey ?? req.apiKey);
     response = httpJsonRpcError(500, null, ErrorCodes.InternalError, 'Internal error', { origin: undefined, allowed: true });
+  }
+  // Measured last, on the object Lambda serialises (payload-guard.ts): never a bare 502 for a too-large answer.
+  const result = guardLambdaPayload({ statusCode: response.statusCode, headers: response.headers, body: response.body, isBase64Encoded: false });
+  if (result.body !== response.body) {
+    writeLog('warn', 'response too large', { requestId: clip(req.requestId), responseBytes: Buffer.byteLength(response.body) });
+    response = { statusCode: result.statusCode ?? 500, headers: result.headers as Record<string, string>, body: result.body ?? '' };
   }
   writeRequestLog({
     ...clipStrings(ctx.trace),
     outcome: ctx.trace.outcome ?? deriveOutcome(response.statusCode, response.body, ctx.trace.method),
     requestId: clip(req.requestId),
     httpMethod: clip(req.method),
-    path: clip(req.path),
+    path: publicPath(req.path),
     status: response.statusCode,
     durationMs: Math.round((performance.now() - started) * 100) / 100,
     // ctx.apiKey: the key actually used (for an OAuth caller, the one inside the token; never the token's own hash).
@@ -64,5 +72,5 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
       responseBytes: Buffer.byteLength(response.body),
     }),
   });
-  return { statusCode: response.statusCode, headers: response.headers, body: response.body, isBase64Encoded: false };
+  return result;
 }

@@ -28,7 +28,11 @@ interface AnyHttpEvent {
   requestContext?: { http?: { method?: string; path?: string }; requestId?: string };
 }
 
-export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest {
+/**
+ * @param lambdaRequestId Lambda's own request id (context.awsRequestId): the one in Lambda's START/END/REPORT lines.
+ *   It wins over the event's requestContext.requestId, which behind API Gateway is API Gateway's id.
+ */
+export function parseEvent(event: unknown, lambdaRequestId = ''): HttpRequest {
   const e = (event !== null && typeof event === 'object' ? event : {}) as AnyHttpEvent;
   const http = e.requestContext?.http;
   // Each field is type-checked, not just present-checked: a hand-built or corrupted event (a number where AWS puts a
@@ -48,7 +52,7 @@ export function parseEvent(event: unknown, fallbackRequestId = ''): HttpRequest 
     body: raw.toString('utf8'),
     bodyBytes: raw.length,
     apiKey: extractApiKey(headers),
-    requestId: str(e.requestContext?.requestId) ?? fallbackRequestId,
+    requestId: lambdaRequestId || (str(e.requestContext?.requestId) ?? ''),
   };
 }
 

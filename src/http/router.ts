@@ -11,6 +11,7 @@ import { routeOAuth } from '../oauth/routes.js';
 import { gateMcpCredential } from '../oauth/mcp-gate.js';
 import { SelectionError, selectionFor } from '../tools/selection.js';
 import { logError } from '../observability/logger.js';
+import { HEALTH_PATHS, MCP_PATHS } from './paths.js';
 
 /**
  * Routes one request. Order (docs/protocol.md#order-of-checks, docs/decisions.md#paths-and-http): path → Origin →
@@ -18,8 +19,6 @@ import { logError } from '../observability/logger.js';
  * `/.well-known/*` is a 404 on purpose while OAuth is off: a 200 there would send mcp-remote into OAuth discovery.
  * With OAuth on (docs/oauth.md) its routes answer first, and /mcp checks the credential after the selection.
  */
-const MCP_PATHS = new Set(['/mcp', '/mcp/', '/']);
-const HEALTH_PATHS = new Set(['/health', '/health/']);
 
 export async function route(req: HttpRequest, ctx: McpRequestContext): Promise<HttpResponse> {
   const response = await routeRequest(req, ctx);
@@ -40,7 +39,7 @@ async function routeRequest(req: HttpRequest, ctx: McpRequestContext): Promise<H
   // ---
 
   if (!isMcp && !isHealth) {
-    return httpJsonRpcError(404, null, ErrorCodes.TransportError, `No route for ${req.path}: the MCP endpoint is /mcp`, cors);
+    return httpJsonRpcError(404, null, ErrorCodes.TransportError, 'No route for this path: the MCP endpoint is /mcp', cors);
   }
   if (!cors.allowed) {
     return httpJsonRpcError(403, null, ErrorCodes.TransportError, `Forbidden: Origin ${origin} is not allowed`, cors);

@@ -18,7 +18,14 @@ import { logError } from '../observability/logger.js';
  * message (details go to the log, not to the client).
  */
 export async function dispatchRequest(request: JsonRpcRequest, ctx: McpRequestContext): Promise<JsonRpcResponse> {
-  const response = await answer(request, ctx);
+  let response: JsonRpcResponse;
+  try {
+    // Everything inside the try, the checks included: a throw anywhere must stay this request's -32603.
+    response = await answer(request, ctx);
+  } catch (error) {
+    logError('request handler crashed', error, { method: request.method }, ctx.apiKey);
+    response = errorResponse(request.id, ErrorCodes.InternalError, 'Internal error: the server failed to handle this request');
+  }
   recordOutcome(response, ctx);
   return response;
 }
@@ -29,12 +36,7 @@ async function answer(request: JsonRpcRequest, ctx: McpRequestContext): Promise<
   const clean = sdkRequest(request);
   const shapeError = checkSdkShape(clean);
   if (shapeError) return shapeError;
-  try {
-    return (await exchangeWithServer(clean, ctx)) as JsonRpcResponse;
-  } catch (error) {
-    logError('request handler crashed', error, { method: request.method }, ctx.apiKey);
-    return errorResponse(request.id, ErrorCodes.InternalError, 'Internal error: the server failed to handle this request');
-  }
+  return (await exchangeWithServer(clean, ctx)) as JsonRpcResponse;
 }
 
 /** The log's outcome, from the response object we already hold (no re-parsing); in a batch the first failure wins. */
@@ -66,20 +68,21 @@ function sdkRequest(request: JsonRpcRequest): JsonRpcRequest {
  *   -32603 with a multi-line zod dump, where docs/decisions.md#error-channels wants -32602 and a readable message.
  * method-params.ts gives the friendlier message for the common mistakes; this is the complete backstop.
  */
-const SDK_REQUEST_SCHEMAS: Readonly<Record<string, { safeParse(value: unknown): ParseOutcome }>> = {
-  initialize: InitializeRequestSchema,
-  ping: PingRequestSchema,
-  'logging/setLevel': SetLevelRequestSchema,
-  'tools/list': ListToolsRequestSchema,
-  'tools/call': CallToolRequestSchema,
-};
+// A Map, not an object literal: the method name is the client's, and `constructor` or `toString` must find nothing.
+const SDK_REQUEST_SCHEMAS: ReadonlyMap<string, { safeParse(value: unknown): ParseOutcome }> = new Map<string, { safeParse(value: unknown): ParseOutcome }>([
+  ['initialize', InitializeRequestSchema],
+  ['ping', PingRequestSchema],
+  ['logging/setLevel', SetLevelRequestSchema],
+  ['tools/list', ListToolsRequestSchema],
+  ['tools/call', CallToolRequestSchema],
+]);
 
 type ParseOutcome =
   | { success: true }
   | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 
 function checkSdkShape(request: JsonRpcRequest): JsonRpcResponse | undefined {
-  const known = SDK_REQUEST_SCHEMAS[request.method];
+  const known = SDK_REQUEST_SCHEMAS.get(request.method);
   // Methods the Server does not handle only need to pass the base schema (the SDK then answers -32601 itself);
   // one that fails it gets the same -32601 here, since "no such method" is the more useful answer.
   const parsed = (known ?? RequestSchema).safeParse({ method: request.method, params: request.params });

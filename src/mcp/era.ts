@@ -25,6 +25,7 @@ import {
   isLegacyVersion,
   isModernVersionString,
   LEGACY_PROTOCOL_VERSIONS,
+  MODERN_PROTOCOL_VERSIONS,
 } from './protocol-versions.js';
 
 export interface Rejection {
@@ -63,6 +64,24 @@ function unsupportedHeader(header: string): EraDecision {
     null,
     ErrorCodes.TransportError,
     `Bad Request: Unsupported protocol version: ${header} (supported versions: ${LEGACY_PROTOCOL_VERSIONS.join(', ')})`,
+  );
+}
+
+/** Revisions are dates; SDK v2 files any later string under the modern era, but only a body's claim may do that. */
+const REVISION_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A claimless request whose header is not even shaped like a revision ("garbage"): say so, rather than treating it
+ * as a future revision whose envelope is missing.
+ */
+function notAVersion(header: string, id: JsonRpcId | null = null): EraDecision {
+  return reject(
+    400,
+    id,
+    ErrorCodes.TransportError,
+    `Bad Request: the MCP-Protocol-Version header value ${JSON.stringify(header.slice(0, 100))} is not a protocol version ` +
+      `(supported versions: ${[...MODERN_PROTOCOL_VERSIONS, ...LEGACY_PROTOCOL_VERSIONS].join(', ')})`,
+    { supported: [...MODERN_PROTOCOL_VERSIONS, ...LEGACY_PROTOCOL_VERSIONS], requested: header.slice(0, 100) },
   );
 }
 
@@ -106,6 +125,7 @@ function classifyRequest(message: ModernMessage & { kind: 'request' }, header: s
   }
   if (claim.present) return classifyClaimBearing(message, header, headers);
   if (header === undefined) return { era: 'legacy-single', version: DEFAULT_LEGACY_VERSION, message };
+  if (!REVISION_SHAPE.test(header)) return notAVersion(header, id);
   if (isModernVersionString(header)) {
     const missing = missingRequestMetaKeys(params);
     return reject(
@@ -146,6 +166,7 @@ function classifyBatch(body: unknown[], header: string | undefined): EraDecision
   if (body.some(hasModernClaim)) {
     return reject(400, null, ErrorCodes.InvalidRequest, 'Invalid Request: batches may not contain 2026-07-28 requests');
   }
+  if (header !== undefined && !REVISION_SHAPE.test(header)) return notAVersion(header);
   if (header !== undefined && !isLegacyVersion(header) && !isModernVersionString(header)) return unsupportedHeader(header);
   const version = header ?? DEFAULT_LEGACY_VERSION;
   if (isModernVersionString(version) || !allowsBatches(version)) {

@@ -85,6 +85,11 @@ export function classifyMessage(value: unknown): ClassifiedMessage {
   return { kind: 'invalid', reason: 'not a request, notification or response' };
 }
 
+/** A caller's string quoted in an error (a claimed version, a header): clipped, so a 5 MB claim is not echoed. */
+export function echoed(value: string, max = 100): string {
+  return value.length <= max ? value : `${value.slice(0, max)}…(${value.length} chars)`;
+}
+
 export function errorResponse(id: JsonRpcId | null, code: number, message: string, data?: unknown): JsonRpcResponse {
   const error: JsonRpcError = data === undefined ? { code, message } : { code, message, data };
   return { jsonrpc: '2.0', id, error };

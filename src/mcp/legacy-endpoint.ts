@@ -7,6 +7,8 @@ import { httpJsonRpcError } from './http-errors.js';
 import { classifyMessage, ErrorCodes, errorResponse } from './jsonrpc.js';
 import type { ClassifiedMessage, JsonRpcResponse } from './jsonrpc.js';
 import type { McpRequestContext } from './request-context.js';
+import { escapedBytes } from '../http/payload-guard.js';
+import { logError } from '../observability/logger.js';
 
 /**
  * The 2025 revisions (2025-03-26, 2025-06-18, 2025-11-25, and the 2024 ones SDK v1 still negotiates): one JSON
@@ -46,43 +48,101 @@ export async function serveLegacy(
       cors,
     );
   }
-  const responses = await Promise.all(decision.messages.map((m) => answerBatchElement(m, ctx)));
-  const answered = responses.filter((r): r is JsonRpcResponse => r !== undefined);
-  if (answered.length === 0) return emptyResponse(202, cors);
-  return rawJsonResponse(200, serialiseWithinBudget(answered), cors);
+  const body = await answerBatch(decision.messages, ctx);
+  if (body === undefined) return emptyResponse(202, cors);
+  return rawJsonResponse(200, body, cors);
 }
 
 /**
- * Batches amplify: one 48-byte `tools/list` element answers ~38 KB, so a 100 KB body asked for a 76 MB response and
- * a 4.5 MB batch of pings took 4 s and 1.3 GB (a 512 MB Lambda dies; Lambda also refuses any response over 6 MB,
- * and the client gets a bare 502). Hardening, issue 6: at most 100 messages per batch (MCP clients batch a few),
- * and answers kept under 4 MiB (the body is JSON-escaped once more inside Lambda's 6 MB response payload).
+ * Batches amplify: one 48-byte `tools/list` element answers ~38 KB, and ten get_ticket calls on one big ticket used
+ * to be computed in full, in parallel, before anything was measured (688 MB). So (docs/result-size.md):
+ * - at most MAX_BATCH_MESSAGES messages (MCP clients batch a few);
+ * - BATCH_CONCURRENCY elements run at a time, so memory holds a few answers, not a hundred;
+ * - the answers are budgeted on the final payload: MAX_BATCH_RESPONSE_BYTES counts each answer as Lambda will carry
+ *   it, JSON-escaped a second time inside the response (payload-guard.ts). An answer that would cross the budget is
+ *   replaced by a short error naming its id, and once the budget is spent the remaining elements are not run at all
+ *   (their errors say so: nothing of theirs happened, so sending them again is safe).
  */
 export const MAX_BATCH_MESSAGES = 100;
-export const MAX_BATCH_RESPONSE_BYTES = 4 * 1024 * 1024;
+export const MAX_BATCH_RESPONSE_BYTES = 5 * 1024 * 1024;
+export const BATCH_CONCURRENCY = 4;
 
-/**
- * The batch's answers as JSON; an answer that would cross the budget is replaced by a short error naming its id
- * (~170 bytes plus the id), so the total stays within the budget plus 100 such errors.
- */
-export function serialiseWithinBudget(answers: JsonRpcResponse[], budget = MAX_BATCH_RESPONSE_BYTES): string {
-  const parts: string[] = [];
-  let bytes = 2;
-  for (const answer of answers) {
+/** The batch's answers as a JSON array, or undefined when nothing in it needs an answer. */
+export async function answerBatch(
+  messages: readonly unknown[],
+  ctx: McpRequestContext,
+  budget = MAX_BATCH_RESPONSE_BYTES,
+): Promise<string | undefined> {
+  const parts: (string | undefined)[] = new Array(messages.length).fill(undefined);
+  let spent = 2; // the brackets
+  let exhausted = false;
+  let next = 0;
+  const take = (index: number, answer: JsonRpcResponse) => {
     let part = JSON.stringify(answer);
-    if (bytes + Buffer.byteLength(part) + 1 > budget) {
-      part = JSON.stringify(
-        errorResponse(answer.id, ErrorCodes.TransportError, `Response too large: this batch's answers exceed ${budget} bytes; send this request on its own`),
-      );
+    if (spent + escapedBytes(part) + 1 > budget) {
+      exhausted = true;
+      part = JSON.stringify(errorResponse(answer.id, ErrorCodes.TransportError, tooLargeMessage(budget)));
     }
-    bytes += Buffer.byteLength(part) + 1;
-    parts.push(part);
-  }
-  return `[${parts.join(',')}]`;
+    spent += escapedBytes(part) + 1;
+    parts[index] = part;
+  };
+  const worker = async () => {
+    while (next < messages.length) {
+      const index = next++;
+      const element = messages[index];
+      if (exhausted) {
+        const skipped = notRunAnswer(element, budget);
+        if (skipped) {
+          spent += escapedBytes(skipped) + 1;
+          parts[index] = skipped;
+        }
+        continue;
+      }
+      const answer = await answerBatchElement(element, ctx);
+      if (answer) take(index, answer);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, messages.length) }, worker));
+  const answered = parts.filter((part): part is string => part !== undefined);
+  return answered.length === 0 ? undefined : `[${answered.join(',')}]`;
 }
 
-/** JSON-RPC 2.0 batch semantics: each element answered on its own; notifications and responses get no entry. */
+function tooLargeMessage(budget: number): string {
+  return `Response too large: this batch's answers exceed ${budget} bytes; send this request on its own`;
+}
+
+/** For an element left unrun once the budget is spent: requests get an error saying so; the rest, nothing. */
+function notRunAnswer(element: unknown, budget: number): string | undefined {
+  const message = classifyMessage(element);
+  if (message.kind === 'invalid') return JSON.stringify(errorResponse(null, ErrorCodes.InvalidRequest, `Invalid Request: ${message.reason}`));
+  if (message.kind !== 'request') return undefined;
+  return JSON.stringify(
+    errorResponse(
+      message.message.id,
+      ErrorCodes.TransportError,
+      `Not run: this batch's answers already fill its ${budget}-byte budget, so this request was not executed; send it again on its own`,
+    ),
+  );
+}
+
+/**
+ * JSON-RPC 2.0 batch semantics: each element answered on its own; notifications and responses get no entry. One
+ * element's crash is that element's -32603, never the whole batch's 500 (its neighbours, writes included, ran).
+ */
 async function answerBatchElement(element: unknown, ctx: McpRequestContext): Promise<JsonRpcResponse | undefined> {
+  try {
+    return await answerOneElement(element, ctx);
+  } catch (error) {
+    logError('batch element crashed', error, {}, ctx.apiKey);
+    const message = classifyMessage(element);
+    const id = message.kind === 'request' ? message.message.id : null;
+    const crashed = errorResponse(id, ErrorCodes.InternalError, 'Internal error: the server failed to handle this request');
+    recordOutcome(crashed, ctx);
+    return crashed;
+  }
+}
+
+async function answerOneElement(element: unknown, ctx: McpRequestContext): Promise<JsonRpcResponse | undefined> {
   const message = classifyMessage(element);
   switch (message.kind) {
     case 'invalid': {

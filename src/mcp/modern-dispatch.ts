@@ -18,11 +18,11 @@ export interface ModernAnswer {
 
 type ResultStamp = (result: Record<string, unknown>) => Record<string, unknown>;
 
-/** Methods the v1 Server answers, with the stamp each result gets. */
-const SDK_METHODS: Readonly<Record<string, ResultStamp>> = {
-  'tools/list': stampToolsListResult,
-  'tools/call': stampResult,
-};
+/** Methods the v1 Server answers, with the stamp each result gets (a Map: `constructor` must find nothing). */
+const SDK_METHODS: ReadonlyMap<string, ResultStamp> = new Map<string, ResultStamp>([
+  ['tools/list', stampToolsListResult],
+  ['tools/call', stampResult],
+]);
 
 /** Methods 2026-07-28 removed: named in the 404 message so a developer sees why, not just "not found". */
 const REMOVED_METHODS = new Set([
@@ -37,7 +37,7 @@ export async function answerModernRequest(request: JsonRpcRequest, ctx: McpReque
   if (request.method === 'server/discover') {
     return { status: 200, response: resultResponse(request.id, discoverResult(ctx.selection)) };
   }
-  const stamp = SDK_METHODS[request.method];
+  const stamp = SDK_METHODS.get(request.method);
   if (stamp === undefined) return methodNotFound(request);
 
   const response = await dispatchRequest({ ...request, params: withoutEnvelopeKeys(request.params) }, ctx);

@@ -3,7 +3,7 @@ import { emptyResponse, rawJsonResponse } from '../http/response-builder.js';
 import type { CorsContext } from '../http/response-builder.js';
 import type { EraDecision } from './era.js';
 import { httpJsonRpcError } from './http-errors.js';
-import { ErrorCodes } from './jsonrpc.js';
+import { echoed, ErrorCodes } from './jsonrpc.js';
 import { answerModernRequest } from './modern-dispatch.js';
 import { checkRequiredRequestHeaders } from './modern-headers.js';
 import { isServedModernVersion, MODERN_PROTOCOL_VERSIONS } from './protocol-versions.js';
@@ -28,9 +28,9 @@ export async function serveModern(
 
   const id = message.kind === 'request' ? message.message.id : null;
   if (claim !== undefined && !isServedModernVersion(claim)) {
-    return httpJsonRpcError(400, id, ErrorCodes.UnsupportedProtocolVersion, `Unsupported protocol version: ${claim}`, cors, {
+    return httpJsonRpcError(400, id, ErrorCodes.UnsupportedProtocolVersion, `Unsupported protocol version: ${echoed(claim)}`, cors, {
       supported: [...MODERN_PROTOCOL_VERSIONS],
-      requested: claim,
+      requested: echoed(claim),
     });
   }
   // The revision defines no client→server notification over HTTP; an accepted one gets 202 and is ignored.

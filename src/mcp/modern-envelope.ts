@@ -4,6 +4,7 @@
  */
 import { MCP_LOG_LEVELS } from './method-params.js';
 import { isPlainObject } from '../plain-object.js';
+import { echoed } from './jsonrpc.js';
 
 export const META_KEYS = {
   protocolVersion: 'io.modelcontextprotocol/protocolVersion',
@@ -83,7 +84,7 @@ function checkReservedKeyTypes(meta: Record<string, unknown>): EnvelopeProblem |
 
 /** The error message: it names the key, so a developer can fix the client without reading `data`. */
 export function describeEnvelopeProblem(problem: EnvelopeProblem, revision: string): string {
-  const prefix = `Invalid _meta envelope for protocol revision ${revision}`;
+  const prefix = `Invalid _meta envelope for protocol revision ${echoed(revision)}`;
   if ('missing' in problem) return `${prefix}: missing required key(s): ${problem.missing.join(', ')}`;
   return `${prefix}: ${problem.key}: ${problem.problem}`;
 }

@@ -3,6 +3,7 @@
  * problem as text (the caller answers 400 + -32020 HeaderMismatch) or undefined when the headers are fine.
  * Header values are compared case-sensitively after stripping optional whitespace; names arrive lower-cased.
  */
+import { echoed } from './jsonrpc.js';
 import type { JsonRpcRequest } from './jsonrpc.js';
 import { decodeMcpName, headerValue } from './modern-header-values.js';
 import { isServedModernVersion } from './protocol-versions.js';
@@ -26,12 +27,12 @@ export function crossCheckVersionHeader(header: string | undefined, claim: strin
   if (!strict && isServedModernVersion(claim) && LENIENT_HEADER.test(header)) {
     return {
       ok: true,
-      note: `MCP-Protocol-Version ${header} sent with a ${claim} body; served as ${claim} (set MCP_STRICT_HEADERS=true to refuse)`,
+      note: `MCP-Protocol-Version ${echoed(header)} sent with a ${echoed(claim)} body; served as ${echoed(claim)} (set MCP_STRICT_HEADERS=true to refuse)`,
     };
   }
   return {
     ok: false,
-    problem: `MCP-Protocol-Version header (${header}) does not match the body's io.modelcontextprotocol/protocolVersion (${claim})`,
+    problem: `MCP-Protocol-Version header (${echoed(header)}) does not match the body's io.modelcontextprotocol/protocolVersion (${echoed(claim)})`,
   };
 }
 
@@ -43,11 +44,11 @@ export function crossCheckMethodHeader(headers: Readonly<Record<string, string>>
 }
 
 /** Which body field `Mcp-Name` mirrors, per method. Other methods ignore an Mcp-Name header. */
-const NAME_SOURCE: Readonly<Record<string, 'name' | 'uri'>> = {
-  'tools/call': 'name',
-  'prompts/get': 'name',
-  'resources/read': 'uri',
-};
+const NAME_SOURCE: ReadonlyMap<string, 'name' | 'uri'> = new Map<string, 'name' | 'uri'>([
+  ['tools/call', 'name'],
+  ['prompts/get', 'name'],
+  ['resources/read', 'uri'],
+]);
 
 /**
  * Modern-route step 9.2, requests only: the standard headers must all be present, and `Mcp-Name` must mirror the
@@ -62,8 +63,9 @@ export function checkRequiredRequestHeaders(headers: Readonly<Record<string, str
   if (!headerValue(headers, METHOD_HEADER)) {
     return 'The required Mcp-Method header is missing';
   }
-  const source = NAME_SOURCE[request.method];
-  const expected = source === undefined ? undefined : request.params?.[source];
+  const source = NAME_SOURCE.get(request.method);
+  const params = request.params;
+  const expected = source === undefined || params === undefined || !Object.hasOwn(params, source) ? undefined : params[source];
   if (typeof expected !== 'string') return undefined;
 
   const raw = headerValue(headers, NAME_HEADER);

@@ -13,20 +13,7 @@ import { metadataJson, methodNotAllowed, preflight } from './responses.js';
 import { oauthEnabled } from './settings.js';
 import { handleToken } from './token-endpoint.js';
 
-const PROTECTED_RESOURCE = /^\/\.well-known\/oauth-protected-resource(\/mcp)?\/?$/;
-const AUTHORIZATION_SERVER = /^\/\.well-known\/oauth-authorization-server(\/mcp)?\/?$/;
-
-type Route = 'resource-metadata' | 'server-metadata' | 'register' | 'authorize' | 'token';
-
-function routeOf(path: string): Route | undefined {
-  if (PROTECTED_RESOURCE.test(path)) return 'resource-metadata';
-  if (AUTHORIZATION_SERVER.test(path)) return 'server-metadata';
-  const trimmed = path.replace(/\/$/, '');
-  if (trimmed === '/register') return 'register';
-  if (trimmed === '/authorize') return 'authorize';
-  if (trimmed === '/token') return 'token';
-  return undefined;
-}
+import { oauthRouteOf as routeOf } from '../http/paths.js';
 
 /** The answer of an OAuth route, or undefined when the path is not one (or OAuth is off). */
 export async function routeOAuth(req: HttpRequest, remainingTimeMs: () => number): Promise<HttpResponse | undefined> {

@@ -9,7 +9,8 @@
  *
  * Data objects are spelled as TiFlux spells them (snake_case), so tool arguments map onto them one to one.
  */
-import { TiFluxInputError } from './errors.js';
+import { TiFluxAuthError, TiFluxInputError } from './errors.js';
+import { forgetKey } from './lookup-cache.js';
 import { apiKeyDigest, keyFingerprint } from './key-hash.js';
 import { createLookups, type Lookups } from './lookups.js';
 import { createCatalogItemsApi, type CatalogItemsApi } from './resources/catalog-items.js';
@@ -34,6 +35,8 @@ export interface TiFluxClientOptions {
   remainingTimeMs?: () => number;
   /** Called after every HTTP attempt (retries included): for logs and calls-per-tool counts. */
   onUpstreamCall?: (call: UpstreamCallReport) => void;
+  /** Oldest cached lookup list this client may serve (lookup-cache.ts); default 5 minutes. */
+  lookupMaxAgeMs?: number;
 }
 
 export interface TiFluxClient {
@@ -63,12 +66,21 @@ export function resolveBaseUrl(baseUrl?: string): string {
 
 export function createTiFluxClient(options: TiFluxClientOptions): TiFluxClient {
   if (!options.apiKey?.trim()) throw new TiFluxInputError('apiKey', 'is required to call TiFlux.');
-  const transport = createTransport({
+  const keyDigest = apiKeyDigest(options.apiKey);
+  const sending = createTransport({
     apiKey: options.apiKey,
     baseUrl: resolveBaseUrl(options.baseUrl),
     remainingTimeMs: options.remainingTimeMs,
     onUpstreamCall: options.onUpstreamCall,
   });
+  // A key TiFlux refuses (401) must not keep reading its cached lists: drop them (lookup-cache.ts).
+  const transport: Transport = {
+    send: (request) =>
+      sending.send(request).catch((error: unknown) => {
+        if (error instanceof TiFluxAuthError) forgetKey(keyDigest);
+        throw error;
+      }),
+  };
   const desks = createDesksApi(transport);
   const catalogItems = createCatalogItemsApi(transport);
   const users = createUsersApi(transport);
@@ -83,7 +95,7 @@ export function createTiFluxClient(options: TiFluxClientOptions): TiFluxClient {
     users,
     desks,
     catalogItems,
-    lookups: createLookups({ keyDigest: apiKeyDigest(options.apiKey), desks, catalogItems, users, clients }),
+    lookups: createLookups({ keyDigest, maxAgeMs: options.lookupMaxAgeMs, desks, catalogItems, users, clients }),
     keyFingerprint: keyFingerprint(options.apiKey),
     use<Api>(factory: (transport: Transport) => Api): Api {
       if (!built.has(factory)) built.set(factory, factory(transport));

@@ -10,7 +10,7 @@
  * Paths are always built with `apiPath` (path.ts), which is the one place ids are checked and encoded.
  */
 import type { ZodType, output } from 'zod';
-import { addPageParams, toPage, type Page, type PageRequest } from './paging.js';
+import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from './paging.js';
 import { parseBody } from './parse.js';
 import { toSearchParams, type FieldValue } from './query.js';
 import type { HttpMethod, RequestBody, Transport } from './transport-types.js';
@@ -57,7 +57,7 @@ export async function getPage<S extends ZodType>(transport: Transport, call: Pag
   const page = addPageParams(query, call.page);
   const response = await transport.send({ method: 'GET', path: call.path, query, action: call.action, notFound: call.notFound });
   const items = parseBody(call.schema, response.body, call.action) as Row<S>[];
-  return toPage(items, page, response.totalItems);
+  return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
 }
 
 /** A GET that answers one object (or an unpaged list). */

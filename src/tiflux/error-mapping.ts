@@ -13,7 +13,7 @@ import { summariseErrorBody } from './error-body.js';
 import type { FailedAttempt } from './retry-policy.js';
 import type { UpstreamRequest } from './transport-types.js';
 
-const NETWORK_DESCRIPTIONS: Record<string, string> = {
+const NETWORK_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   ECONNREFUSED: 'TiFlux refused the connection',
   ECONNRESET: 'the connection to TiFlux was reset',
   EPIPE: 'the connection to TiFlux was closed',
@@ -21,7 +21,7 @@ const NETWORK_DESCRIPTIONS: Record<string, string> = {
   EAI_AGAIN: 'the TiFlux host name could not be resolved (DNS)',
   ETIMEDOUT: 'the connection to TiFlux timed out',
   ECONNABORTED: 'the connection to TiFlux was aborted',
-};
+}));
 
 function isWrite(request: UpstreamRequest): boolean {
   return request.method !== 'GET';
@@ -74,7 +74,7 @@ export function errorForFailure(request: UpstreamRequest, failure: FailedAttempt
       isWrite(request),
     );
   }
-  const what = NETWORK_DESCRIPTIONS[failure.code] ?? 'the connection to TiFlux failed';
+  const what = NETWORK_DESCRIPTIONS.get(failure.code) ?? 'the connection to TiFlux failed';
   // A refused connection sent nothing, so even a write certainly did not happen.
   const unknownOutcome = isWrite(request) && failure.code !== 'ECONNREFUSED';
   return new TiFluxUnavailableError(

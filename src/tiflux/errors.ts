@@ -124,10 +124,30 @@ export class TiFluxUnavailableError extends TiFluxError {
 
 export class TiFluxUnreadableResponseError extends TiFluxError {
   readonly kind = 'unreadable';
-  constructor(action: string, what: string, status?: number) {
-    super(`TiFlux answered the request to ${action} with ${what}, not the JSON expected; try again later.`, { status });
+  constructor(
+    readonly action: string,
+    readonly what: string,
+    status?: number,
+    /** A write TiFlux answered with 2xx: it was probably applied, so repeating it could make it twice. */
+    readonly outcomeUnknown = false,
+  ) {
+    super(
+      outcomeUnknown
+        ? `TiFlux answered the request to ${action} with ${what}, not the JSON expected. ${PROBABLY_APPLIED}`
+        : `TiFlux answered the request to ${action} with ${what}, not the JSON expected; try again later.`,
+      { status },
+    );
+  }
+
+  /** The same failure, known to follow a write TiFlux accepted (run-tool.ts learns that from the call reports). */
+  afterWrite(): TiFluxUnreadableResponseError {
+    return this.outcomeUnknown ? this : new TiFluxUnreadableResponseError(this.action, this.what, this.status, true);
   }
 }
+
+/** What a write whose outcome we cannot read tells the user (like the after-send failures in error-mapping.ts). */
+export const PROBABLY_APPLIED =
+  'The change was probably applied: check in TiFlux before repeating it, so it is not made twice.';
 
 export class TiFluxInputError extends TiFluxError {
   readonly kind = 'invalid_input';

@@ -8,7 +8,7 @@ import type { ClientsApi } from './resources/clients.js';
 import type { DesksApi } from './resources/desks.js';
 import type { UsersApi } from './resources/users.js';
 import { TiFluxForbiddenError } from './errors.js';
-import { cachedLookup, forgetLookups } from './lookup-cache.js';
+import { cachedLookup, forgetLookups, LOOKUP_TTL_MS, peekLookup } from './lookup-cache.js';
 import { collectAllPages } from './paging.js';
 import { parsePositiveId } from './path.js';
 
@@ -35,11 +35,12 @@ export interface Lookups {
   /** Every active user: /users, or /technical-users when the key is not an admin's (403). */
   users(): Promise<LookupUser[]>;
   /**
-   * Candidate clients for a name. Strategy: TiFlux filters `name` by substring on its side, so we ask it for the
-   * query and read every page of that (small) result; names differing only in accents or spacing can slip through
-   * a substring match, so when TiFlux finds nothing we return every active client instead, which lets the
-   * resolver's accent-insensitive tiers and "did you mean" suggestions still work. Without a query: every active
-   * client. Either way the caller still ranks the candidates; this only decides what to fetch.
+   * Candidate clients for a name. Strategy: when the list of every active client is cached, that list (the caller
+   * ranks it). Otherwise TiFlux filters `name` by substring on its side, so we ask it for the query and read every
+   * page of that (small) result, which is not cached (one entry per search text grew without bound); names
+   * differing only in accents or spacing can slip through a substring match, so when TiFlux finds nothing we load
+   * (and cache) every active client instead, which lets the resolver's accent-insensitive tiers and "did you mean"
+   * suggestions still work. Without a query: every active client.
    */
   clients(query?: string): Promise<Client[]>;
   /**
@@ -53,6 +54,8 @@ export interface Lookups {
 
 export interface LookupDependencies {
   keyDigest: string;
+  /** Oldest cached list this client may use (lookup-cache.ts); default LOOKUP_TTL_MS. */
+  maxAgeMs?: number;
   desks: DesksApi;
   catalogItems: CatalogItemsApi;
   users: UsersApi;
@@ -60,7 +63,8 @@ export interface LookupDependencies {
 }
 
 export function createLookups(deps: LookupDependencies): Lookups {
-  const cached = <T>(listName: string, load: () => Promise<T>) => cachedLookup(deps.keyDigest, listName, load);
+  const maxAgeMs = deps.maxAgeMs ?? LOOKUP_TTL_MS;
+  const cached = <T>(listName: string, load: () => Promise<T>) => cachedLookup(deps.keyDigest, listName, load, maxAgeMs);
 
   const allActiveClients = () =>
     cached('clients', () => collectAllPages((page) => deps.clients.search({ ...page, active: true })));
@@ -87,10 +91,9 @@ export function createLookups(deps: LookupDependencies): Lookups {
 
     async clients(query) {
       const normalised = query?.trim().replace(/\s+/g, ' ') ?? '';
-      if (!normalised) return allActiveClients();
-      const matches = await cached(`clients?name=${normalised}`, () =>
-        collectAllPages((page) => deps.clients.search({ ...page, active: true, name: normalised })),
-      );
+      const all = peekLookup<Client[]>(deps.keyDigest, 'clients', maxAgeMs);
+      if (!normalised || all) return all ?? allActiveClients();
+      const matches = await collectAllPages((page) => deps.clients.search({ ...page, active: true, name: normalised }));
       return matches.length ? matches : allActiveClients();
     },
 

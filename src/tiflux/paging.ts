@@ -3,6 +3,7 @@
  * endpoints report the total in the `X-Total-Items` header. Out-of-range values are refused, never clamped.
  */
 import { TiFluxInputError } from './errors.js';
+import type { Transport, UpstreamRequest } from './transport-types.js';
 
 export const DEFAULT_PAGE_LIMIT = 20;
 export const MAX_PAGE_LIMIT = 200;
@@ -14,6 +15,11 @@ export interface PageRequest {
   offset?: number;
   /** Rows per page, 1..200; default 20. */
   limit?: number;
+  /**
+   * Default true: a full page without `X-Total-Items` reads the one row after it, so has_more is exact
+   * (settleHasMore). collectAllPages turns it off: it reads the next page anyway.
+   */
+  peekAtEnd?: boolean;
 }
 
 export interface Page<T> {
@@ -23,8 +29,10 @@ export interface Page<T> {
   limit: number;
   /** From `X-Total-Items`, when TiFlux sent it. */
   total: number | undefined;
-  /** Whether another page probably exists (from the total when known, else "this page was full"). */
+  /** Whether another page exists (from the total when known, else from settleHasMore's one-row read). */
   hasMore: boolean;
+  /** Copied from the request (PageRequest.peekAtEnd). */
+  peekAtEnd?: boolean;
 }
 
 export function checkPageRequest(page: PageRequest = {}): Required<PageRequest> {
@@ -36,7 +44,7 @@ export function checkPageRequest(page: PageRequest = {}): Required<PageRequest> 
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) {
     throw new TiFluxInputError('limit', `must be a whole number from 1 to ${MAX_PAGE_LIMIT} (got ${limit}).`);
   }
-  return { offset, limit };
+  return { offset, limit, peekAtEnd: page.peekAtEnd ?? true };
 }
 
 /** Adds offset/limit to a query string after checking them. */
@@ -52,9 +60,28 @@ export function parseTotalItems(header: string | undefined): number | undefined 
   return Number(header);
 }
 
-export function toPage<T>(items: T[], page: Required<PageRequest>, total: number | undefined): Page<T> {
+export function toPage<T>(items: T[], page: { offset: number; limit: number; peekAtEnd?: boolean }, total: number | undefined): Page<T> {
   const hasMore = total !== undefined ? page.offset * page.limit < total : items.length === page.limit;
-  return { items, offset: page.offset, limit: page.limit, total, hasMore };
+  return { items, offset: page.offset, limit: page.limit, total, hasMore, peekAtEnd: page.peekAtEnd };
+}
+
+/**
+ * A full page without `X-Total-Items` only says "maybe more": the page that ends exactly at the last row used to
+ * promise a next page that came back empty. Reading the single row after it settles the question (one small
+ * call, only for a full page without a total; collectAllPages saves the empty page it would have read instead).
+ * A failed peek leaves the answer at "maybe more".
+ */
+export async function settleHasMore<T>(page: Page<T>, transport: Transport, request: UpstreamRequest | undefined): Promise<Page<T>> {
+  if (page.total !== undefined || !page.hasMore || request === undefined || page.peekAtEnd === false) return page;
+  const query = new URLSearchParams(request.query);
+  query.set('offset', String(page.offset * page.limit + 1));
+  query.set('limit', '1');
+  try {
+    const response = await transport.send({ ...request, query });
+    return { ...page, hasMore: Array.isArray(response.body) && response.body.length > 0 };
+  } catch {
+    return page;
+  }
 }
 
 /**
@@ -64,7 +91,7 @@ export function toPage<T>(items: T[], page: Required<PageRequest>, total: number
 export async function collectAllPages<T>(readPage: (page: Required<PageRequest>) => Promise<Page<T>>): Promise<T[]> {
   const all: T[] = [];
   for (let offset = 1; offset <= MAX_PAGES_PER_LISTING; offset++) {
-    const page = await readPage({ offset, limit: MAX_PAGE_LIMIT });
+    const page = await readPage({ offset, limit: MAX_PAGE_LIMIT, peekAtEnd: false });
     all.push(...page.items);
     if (!page.hasMore || page.items.length === 0) break;
   }

@@ -30,6 +30,8 @@ export interface UpstreamResponse {
   body: unknown;
   /** `X-Total-Items`, when present and numeric. */
   totalItems: number | undefined;
+  /** The request this answers (paging.ts settleHasMore reads the row after a full page with it). */
+  request?: UpstreamRequest;
 }
 
 /** One HTTP attempt, reported to `onUpstreamCall` (for logs and the benchmark's calls-per-tool count). */

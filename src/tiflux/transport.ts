@@ -140,8 +140,9 @@ function axiosConfig(config: TransportConfig, request: UpstreamRequest, signal: 
 function toUpstreamResponse(request: UpstreamRequest, response: AxiosResponse<string>): UpstreamResponse {
   return {
     status: response.status,
-    body: decodeSuccessBody(bodyText(response), headerValue(response, 'content-type'), request.action, response.status),
+    body: decodeSuccessBody(bodyText(response), headerValue(response, 'content-type'), request.action, response.status, request.method !== 'GET'),
     totalItems: parseTotalItems(headerValue(response, 'x-total-items')),
+    request,
   };
 }
 

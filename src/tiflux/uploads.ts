@@ -10,7 +10,8 @@ export interface UploadFile {
   contentType?: string;
 }
 
-const TYPES_BY_EXTENSION: Record<string, string> = {
+/** A Map: the extension is the caller's (`report.constructor` must find nothing). */
+const TYPES_BY_EXTENSION: ReadonlyMap<string, string> = new Map(Object.entries({
   txt: 'text/plain; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
@@ -30,11 +31,11 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   doc: 'application/msword',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
+}));
 
 export function guessContentType(filename: string): string {
   const extension = filename.includes('.') ? filename.split('.').pop()!.toLowerCase() : '';
-  return TYPES_BY_EXTENSION[extension] ?? 'application/octet-stream';
+  return TYPES_BY_EXTENSION.get(extension) ?? 'application/octet-stream';
 }
 
 /** CR, LF and quotes would break the part's Content-Disposition line; path separators are not ours to send. */

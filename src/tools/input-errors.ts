@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 
-const TYPE_NAMES: Record<string, string> = {
+const TYPE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   string: 'a string',
   number: 'a number',
   int: 'a whole number',
@@ -12,7 +12,7 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'a list',
   object: 'an object',
   null: 'null',
-};
+}));
 
 function argumentName(path: readonly PropertyKey[]): string {
   let name = '';
@@ -32,12 +32,49 @@ function sizeWords(origin: unknown, limit: number | bigint): string {
 /** Zod's own wording starts like this; anything else is a message one of our schemas wrote, which wins. */
 const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (big|small)|Unrecognized|Expected)/;
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The value the caller sent at `path`, read through own properties only; `absent` when there is none. */
+const ABSENT = Symbol('absent');
+function valueAt(args: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = args;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step)) return ABSENT;
+    value = (value as Record<PropertyKey, unknown>)[step];
+  }
+  return value;
+}
+
+/** What the caller sent, for "must be a number, not a string ("5")". */
+export function describeReceived(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      return `a string (${JSON.stringify(shown)})`;
+    }
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `the boolean ${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+/**
+ * zod 4 does not put the received value in its issues (that needs `reportInput`), so the value is read from the
+ * arguments themselves: a wrong type says what was expected and what came ("`limit` must be a whole number, not a
+ * string ("5")"), and only a really absent argument "is required".
+ */
+function describeIssue(issue: z.core.$ZodIssue, args: unknown): string {
   if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return 'is required';
-      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      const received = valueAt(args, issue.path);
+      if (received === ABSENT || received === undefined) return 'is required';
+      return `must be ${TYPE_NAMES.get(issue.expected) ?? issue.expected}, not ${describeReceived(received)}`;
     }
     case 'too_big':
       return `must be at most ${sizeWords(issue.origin, issue.maximum as number)}`;
@@ -55,7 +92,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** "Invalid arguments for get_ticket: …" with one line per problem. */
-export function describeInvalidInput(toolName: string, error: z.ZodError, knownArguments: readonly string[]): string {
+export function describeInvalidInput(
+  toolName: string,
+  error: z.ZodError,
+  knownArguments: readonly string[],
+  args: unknown = undefined,
+): string {
   const lines: string[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -67,7 +109,7 @@ export function describeInvalidInput(toolName: string, error: z.ZodError, knownA
       );
       continue;
     }
-    lines.push(`- \`${argumentName(issue.path)}\` ${describeIssue(issue)}`);
+    lines.push(`- \`${argumentName(issue.path)}\` ${describeIssue(issue, args)}`);
   }
   return `Invalid arguments for ${toolName}; nothing was sent to TiFlux. Fix and retry:\n${lines.join('\n')}`;
 }

@@ -100,10 +100,11 @@ describe('template.yaml', () => {
     });
   });
 
-  it('serves /mcp, /health and the OAuth routes through HttpApi events (what sam local start-api runs)', () => {
+  it('serves /mcp, /, /health and the OAuth routes through HttpApi events (what sam local start-api runs), as the README says', () => {
     const events = Object.values(fn.Properties.Events as Record<string, { Type: string; Properties: any }>);
     expect(events.every((e) => e.Type === 'HttpApi')).toBe(true);
     expect(events.map((e) => `${e.Properties.Method} ${e.Properties.Path}`).sort()).toEqual([
+      'ANY /',
       'ANY /.well-known/{proxy+}',
       'ANY /authorize',
       'ANY /health',
@@ -111,6 +112,9 @@ describe('template.yaml', () => {
       'ANY /register',
       'ANY /token',
     ]);
+    // Issue 12: the README claimed `/mcp/` and `/` for every URL while API Gateway routed only /mcp and /health.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('the API Gateway URL routes `/mcp`, `/` and\n  `/health`');
   });
 
   it('generates the OAuth token secret in Secrets Manager and hands it over by dynamic reference only', () => {

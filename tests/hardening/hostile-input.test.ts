@@ -12,9 +12,11 @@
  * Seeded (HARDENING_SEED to change it); SOAK=1 runs ten times the generated cases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SELECTION } from '../../src/tools/selection.js';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { handler } from '../../src/handler.js';
-import { serialiseWithinBudget } from '../../src/mcp/legacy-endpoint.js';
+import { answerBatch } from '../../src/mcp/legacy-endpoint.js';
+import { escapedBytes } from '../../src/http/payload-guard.js';
 import { startLocalEndpoint, type LocalEndpoint } from '../../test-lambda-local.js';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import {
@@ -293,38 +295,44 @@ describe('hostile input', () => {
     expect(f.list).toEqual([]);
   });
 
-  it('batches cannot amplify: at most 100 messages, answers kept under 4 MiB (Lambda refuses responses over 6 MB)', async () => {
+  it('batches cannot amplify: at most 100 messages, answers budgeted on the final (escaped) payload', async () => {
     const batch = (n: number, message: (i: number) => unknown) => JSON.stringify(Array.from({ length: n }, (_, i) => message(i)));
     const headers: [string, string][] = [['x-tiflux-api-key', sandbox.keys.admin]];
     // 101 messages → one Invalid Request, before any work.
     const tooMany = await direct('function-url', post(batch(101, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/list' })), headers));
     expect(tooMany.status).toBe(400);
     expect(JSON.parse(tooMany.body.toString())).toMatchObject({ id: null, error: { code: -32600, message: expect.stringMatching(/at most 100 messages/) } });
-    // 80 tools/list (~45 KB each since the tickets toolset grew, issue 13) fit.
-    const lists = await direct('function-url', post(batch(80, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/list' })), headers));
+    // Every element is answered by id, in order: a result, or an error saying it did not fit / was not run; the
+    // body as Lambda carries it (escaped once more) stays within the 5 MiB budget plus the short errors.
+    const budgeted = (body: string) => {
+      expect(escapedBytes(body)).toBeLessThanOrEqual(5 * MiB + 100 * 300);
+      const answers = JSON.parse(body) as { id: number; result?: { isError?: boolean }; error?: { code: number; message: string } }[];
+      expect(answers.map((a) => a.id)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+      for (const a of answers) {
+        if (a.error) expect(a.error).toMatchObject({ code: -32000, message: expect.stringMatching(/^(Response too large|Not run)/) });
+        else expect(a.result?.isError).not.toBe(true);
+      }
+      return answers;
+    };
+    const lists = await direct('function-url', post(batch(100, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/list' })), headers));
     expect(lists.status).toBe(200);
-    const listed = JSON.parse(lists.body.toString()) as { id: number; result?: unknown }[];
-    expect(listed).toHaveLength(80);
-    expect(listed.every((m) => m.result !== undefined)).toBe(true);
-    // 100 list_tickets of 200 tickets each: ~3.5 MB, still answered in full.
+    expect(budgeted(lists.body.toString()).filter((a) => a.result).length).toBeGreaterThan(0);
     const big = await direct(
       'function-url',
       post(batch(100, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/call', params: { name: 'list_tickets', arguments: { desk_name: 'Suporte', limit: 200, offset: 1 } } })), headers),
     );
     expect(big.status).toBe(200);
-    expect(big.body.length).toBeLessThanOrEqual(4 * MiB);
-    const answers = JSON.parse(big.body.toString()) as { id: number; result?: { isError?: boolean } }[];
-    expect(answers.map((a) => a.id)).toEqual(Array.from({ length: 100 }, (_, i) => i));
-    expect(answers.every((a) => a.result && !a.result.isError)).toBe(true);
-    // No tool answers 42 KB today, so the 4 MiB budget is shown with a small one: answers past it become errors
-    // naming their id, and the whole stays valid JSON within the budget.
-    const small = Array.from({ length: 10 }, (_, i) => ({ jsonrpc: '2.0' as const, id: i, result: { text: 'x'.repeat(1000) } }));
-    const cutText = serialiseWithinBudget(small, 4000);
-    expect(Buffer.byteLength(cutText)).toBeLessThanOrEqual(4000 + 7 * 200); // plus the short errors
+    budgeted(big.body.toString());
+    // A small budget shows the mechanism: answers past it become errors naming their id, and once it is spent
+    // the remaining elements are not run at all.
+    const ctx = { apiKey: undefined, remainingTimeMs: () => 10_000, selection: DEFAULT_SELECTION, trace: { upstreamCalls: 0 } };
+    const pings = Array.from({ length: 10 }, (_, i) => ({ jsonrpc: '2.0', id: i, method: 'ping' }));
+    const cutText = (await answerBatch(pings, ctx, 150))!;
     const cutAnswers = JSON.parse(cutText) as { id: number; result?: unknown; error?: { code: number; message: string } }[];
     expect(cutAnswers.map((a) => a.id)).toEqual(Array.from({ length: 10 }, (_, i) => i));
-    expect(cutAnswers.filter((a) => a.result).length).toBe(3);
-    expect(cutAnswers[9]!.error).toMatchObject({ code: -32000, message: expect.stringMatching(/^Response too large/) });
+    expect(cutAnswers.filter((a) => a.result).length).toBeGreaterThan(0);
+    expect(cutAnswers.filter((a) => a.result).length).toBeLessThan(10);
+    expect(cutAnswers[9]!.error).toMatchObject({ code: -32000, message: expect.stringMatching(/^(Response too large|Not run)/) });
     // Over HTTP too: the emulator gets an answer it can send (not a 502).
     const overHttp = await sendRaw(endpoint.baseUrl, post(batch(100, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/list' })), headers));
     expect(overHttp.status).toBe(200);

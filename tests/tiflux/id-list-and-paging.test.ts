@@ -27,8 +27,8 @@ describe('formatIdList', () => {
 
 describe('paging', () => {
   it('defaults to page 1 of 20 and refuses out-of-range values instead of clamping', () => {
-    expect(checkPageRequest()).toEqual({ offset: 1, limit: 20 });
-    expect(checkPageRequest({ offset: 3, limit: 200 })).toEqual({ offset: 3, limit: 200 });
+    expect(checkPageRequest()).toEqual({ offset: 1, limit: 20, peekAtEnd: true });
+    expect(checkPageRequest({ offset: 3, limit: 200 })).toEqual({ offset: 3, limit: 200, peekAtEnd: true });
     expect(() => checkPageRequest({ limit: 201 })).toThrow('limit must be a whole number from 1 to 200 (got 201).');
     expect(() => checkPageRequest({ offset: 0 })).toThrow(/offset is a 1-based page number/);
     expect(() => checkPageRequest({ limit: 2.5 })).toThrow(TiFluxInputError);

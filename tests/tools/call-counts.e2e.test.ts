@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import { measureToolCallCounts, type ToolCallCount } from '../../scripts/tool-call-counts.js';
 import { tools } from '../../src/tools/catalog.js';
+import { SAMPLE_CALLS } from '../../sandbox/samples/index.js';
 
 /**
  * Warm calls a tool may make beyond the one its action needs: an update that answers before → after and a delete
@@ -61,14 +62,20 @@ describe('TiFlux calls per tool', () => {
     expect(rows.filter((r) => r.isError).map((r) => r.tool)).toEqual([]);
   });
 
-  it('a warm call makes at most the one call its action needs', () => {
-    for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(allowedWarm(r.tool));
+  it('a warm call makes at most the calls its action needs (plus one client search for a client_name)', () => {
+    // Issue 12: the cache holds whole lists, not one entry per search text, so a client_name costs one small
+    // substring search per call unless the full client list is cached (docs/lookup-cache.md).
+    const clientSearch = (tool: string) => ('client_name' in (SAMPLE_CALLS[tool] ?? {}) ? 1 : 0);
+    for (const r of rows) expect(r.warm, r.tool).toBeLessThanOrEqual(allowedWarm(r.tool) + clientSearch(r.tool));
     // The exceptions are exact, so one that stops needing its reads is noticed and taken off the list.
     for (const [tool, warm] of Object.entries(WARM_WITH_READS)) expect(row(tool).warm, tool).toBe(warm);
-    for (const tool of ['get_ticket', 'create_ticket', 'update_ticket', 'list_tickets', 'create_ticket_answer']) {
+    for (const tool of ['get_ticket', 'update_ticket', 'list_tickets', 'create_ticket_answer']) {
       expect(row(tool).warm, tool).toBe(1);
     }
-    for (const tool of ['search_client', 'search_user', 'search_stage', 'search_catalog_item']) expect(row(tool).warm, tool).toBe(0);
+    expect(row('create_ticket').warm).toBe(2);
+    // Lists younger than 60 s serve the searches; a client search asks TiFlux (no per-query cache).
+    for (const tool of ['search_user', 'search_stage', 'search_catalog_item']) expect(row(tool).warm, tool).toBe(0);
+    expect(row('search_client').warm).toBe(1);
   });
 
   it('the deletes of issue 13 read first, then delete: exactly two calls warm', () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { corsHeaders, emptyResponse, jsonResponse } from '../../src/http/response-builder.js';
 import { isOriginAllowed } from '../../src/http/origin-policy.js';
+import { LOCAL_EMULATOR_ENV } from '../../src/config.js';
 
 afterEach(() => {
   delete process.env.ALLOWED_ORIGINS;
@@ -41,13 +42,25 @@ describe('ResponseBuilder', () => {
 });
 
 describe('Origin policy', () => {
-  it('allows no Origin and loopback origins on any port by default', () => {
+  it('with ALLOWED_ORIGINS empty: no Origin is allowed, every browser origin refused (issue 12)', () => {
     expect(isOriginAllowed(undefined)).toBe(true);
-    expect(isOriginAllowed('http://localhost:6274')).toBe(true);
-    expect(isOriginAllowed('http://127.0.0.1')).toBe(true);
-    expect(isOriginAllowed('https://[::1]:8443')).toBe(true);
-    expect(isOriginAllowed('http://localhost.evil.example')).toBe(false);
-    expect(isOriginAllowed('null')).toBe(false);
+    for (const origin of ['http://localhost:6274', 'http://127.0.0.1', 'https://[::1]:8443', 'https://claude.ai', 'null', 'NULL']) {
+      expect(isOriginAllowed(origin)).toBe(false);
+    }
+  });
+
+  it('loopback origins on any port only in the local emulator', () => {
+    process.env[LOCAL_EMULATOR_ENV] = '1';
+    try {
+      expect(isOriginAllowed('http://localhost:6274')).toBe(true);
+      expect(isOriginAllowed('http://127.0.0.1')).toBe(true);
+      expect(isOriginAllowed('https://[::1]:8443')).toBe(true);
+      expect(isOriginAllowed('http://localhost.evil.example')).toBe(false);
+      expect(isOriginAllowed('null')).toBe(false);
+      expect(isOriginAllowed('Null')).toBe(false);
+    } finally {
+      delete process.env[LOCAL_EMULATOR_ENV];
+    }
   });
 
   it('uses ALLOWED_ORIGINS when set (loopback no longer implied), case-insensitively, trailing slash ignored', () => {
@@ -58,5 +71,6 @@ describe('Origin policy', () => {
     process.env.ALLOWED_ORIGINS = '*';
     expect(isOriginAllowed('https://anything.example')).toBe(true);
     expect(isOriginAllowed('null')).toBe(false);
+    expect(isOriginAllowed('NULL')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /** Service-catalogue items selectable on a desk's tickets. */
 import type { CatalogItem } from '../schemas/directory.js';
 import type { Transport } from '../transport-types.js';
-import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js';
+import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
 import { parseBody } from '../parse.js';
 import { apiPath, idSegment, parsePositiveId } from '../path.js';
 import { toSearchParams } from '../query.js';
@@ -38,7 +38,7 @@ export function createCatalogItemsApi(transport: Transport): CatalogItemsApi {
         notFound: `desk with id ${id}`,
       });
       const items = parseBody(directorySchemas().catalogItemListSchema, response.body, action);
-      return toPage(items, page, response.totalItems);
+      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
   };
 }

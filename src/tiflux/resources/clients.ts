@@ -1,7 +1,7 @@
 /** Clients (the customer companies). */
 import type { Client } from '../schemas/directory.js';
 import type { Transport } from '../transport-types.js';
-import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js';
+import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
 import { parseBody } from '../parse.js';
 import { apiPath, idSegment } from '../path.js';
 import { toSearchParams } from '../query.js';
@@ -28,7 +28,7 @@ export function createClientsApi(transport: Transport): ClientsApi {
       const action = 'search clients';
       const response = await transport.send({ method: 'GET', path: '/clients', query, action });
       const items = parseBody(directorySchemas().clientListSchema, response.body, action);
-      return toPage(items, page, response.totalItems);
+      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
 
     async get(clientId) {

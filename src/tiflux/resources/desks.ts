@@ -2,7 +2,7 @@
 import type { Desk, Priority, Stage } from '../schemas/directory.js';
 import { getPage } from '../endpoint.js';
 import type { Transport } from '../transport-types.js';
-import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js';
+import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
 import { parseBody } from '../parse.js';
 import { apiPath, idSegment } from '../path.js';
 import { toSearchParams } from '../query.js';
@@ -30,7 +30,7 @@ export function createDesksApi(transport: Transport): DesksApi {
       const action = 'list desks';
       const response = await transport.send({ method: 'GET', path: '/desks', query, action });
       const items = parseBody(directorySchemas().deskListSchema, response.body, action);
-      return toPage(items, page, response.totalItems);
+      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
 
     async stages(deskId, pageRequest) {
@@ -46,7 +46,7 @@ export function createDesksApi(transport: Transport): DesksApi {
         notFound: `desk with id ${id}`,
       });
       const items = parseBody(directorySchemas().stageListSchema, response.body, action);
-      return toPage(items, page, response.totalItems);
+      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
 
     priorities(deskId, page) {

@@ -3,7 +3,7 @@ import type { InternalCommunication } from '../schemas/ticket-messages.js';
 import type { Transport } from '../transport-types.js';
 import { json, send } from '../endpoint.js';
 import { TiFluxInputError } from '../errors.js';
-import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js';
+import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
 import { parseBody } from '../parse.js';
 import { apiPath, idSegment, ticketNumberSegment } from '../path.js';
 import { toFormData } from '../query.js';
@@ -43,7 +43,7 @@ export function createInternalCommunicationsApi(transport: Transport): InternalC
         notFound: `ticket #${number}`,
       });
       const items = parseBody(ticketMessageSchemas().internalCommunicationListSchema, response.body, action);
-      return toPage(items, page, response.totalItems);
+      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
 
     async get(ticketNumber, communicationId) {

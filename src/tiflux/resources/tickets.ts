@@ -4,7 +4,7 @@ import type { TiFluxMessage } from '../schemas/common.js';
 import type { Transport } from '../transport-types.js';
 import { TiFluxInputError } from '../errors.js';
 import { formatIdList, type IdListInput } from '../id-list.js';
-import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js';
+import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
 import { parseBody } from '../parse.js';
 import { apiPath, parsePositiveId, ticketNumberSegment } from '../path.js';
 import { toFormData, toSearchParams, type FieldValue } from '../query.js';
@@ -210,7 +210,7 @@ export function createTicketsApi(transport: Transport): TicketsApi {
       const action = 'list tickets';
       const response = await transport.send({ method: 'GET', path: '/tickets', query, action });
       const items = parseBody(ticketSchemas().ticketListSchema, response.body, action);
-      return toPage(items, page, response.totalItems);
+      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
 
     async create(input) {

@@ -1,7 +1,7 @@
 /** Users (admin keys only) and technical users (any key with a Tickets licence). */
 import type { TechnicalUser, User } from '../schemas/directory.js';
 import type { Transport } from '../transport-types.js';
-import { addPageParams, toPage, type Page, type PageRequest } from '../paging.js';
+import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
 import { parseBody } from '../parse.js';
 import { parsePositiveId } from '../path.js';
 import { toSearchParams } from '../query.js';
@@ -36,7 +36,7 @@ export function createUsersApi(transport: Transport): UsersApi {
       const action = 'list users';
       const response = await transport.send({ method: 'GET', path: '/users', query, action });
       const items = parseBody(directorySchemas().userListSchema, response.body, action);
-      return toPage(items, page, response.totalItems);
+      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
 
     async listTechnical(filters = {}) {
@@ -51,7 +51,7 @@ export function createUsersApi(transport: Transport): UsersApi {
       const action = 'list technical users';
       const response = await transport.send({ method: 'GET', path: '/technical-users', query, action });
       const items = parseBody(directorySchemas().technicalUserListSchema, response.body, action);
-      return toPage(items, page, response.totalItems);
+      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
   };
 }

@@ -9,14 +9,12 @@ export const archiveChat = defineTool({
   name: 'archive_chat',
   title: 'Finish (archive) a chat',
   description:
-    'Finishes an open TiFlux chat and files it with the archived chats. The client is told the conversation ended ' +
-    '(and may get the satisfaction survey), so it reaches their phone and cannot be undone through the API. ' +
-    'Organisations that use the service catalogue in chats require services_catalogs_item_id (the catalogue item ' +
-    'the chat was about; search_catalog_item finds ids); TiFlux refuses the archive without it there. TiFlux ' +
-    'archives asynchronously: the answer means "requested"; list_archived_chats shows it once done.',
+    'Finishes an open chat and archives it. The client is told the conversation ended (maybe with the satisfaction ' +
+    'survey): it reaches their phone and cannot be undone. Where chats use the service catalogue, TiFlux refuses it ' +
+    'without services_catalogs_item_id (search_catalog_item). Asynchronous: list_archived_chats shows it once done.',
   input: () => ({
     id: chatIdParam(),
-    services_catalogs_item_id: idParam('Catalogue item of the chat, for organisations that require one.').optional(),
+    services_catalogs_item_id: idParam('Catalogue item of the chat, where required.').optional(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {

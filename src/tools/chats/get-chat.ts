@@ -10,10 +10,9 @@ export const getChat = defineTool({
   name: 'get_chat',
   title: 'Get a chat',
   description:
-    'Reads one TiFlux chat card by id: channel (origin), state (open, archived, canceled), how long it has waited ' +
-    'or lasted, client, requestor, department, responsible attendant, linked ticket, who started it, the client\'s ' +
-    'last message, rating and dates. Chat ids come from list_inbox_chats, list_my_chats, list_in_attendance_chats ' +
-    'and list_archived_chats; the conversation itself is in list_chat_messages.',
+    'One chat\'s card: channel (origin), state (open, archived, canceled), wait or duration, client, requestor, ' +
+    'department, responsible attendant, linked ticket, who started it, the client\'s last message, rating, dates. ' +
+    'Messages: list_chat_messages.',
   input: () => ({ id: chatIdParam() }),
   output: () => ({
     chat: chatRowOutput().extend({

@@ -9,15 +9,14 @@ export const listArchivedChats = defineTool({
   name: 'list_archived_chats',
   title: 'List archived chats',
   description:
-    'Lists finished or canceled TiFlux chats, with the client\'s rating (1–5) when given, how long the chat lasted, ' +
-    'client, requestor, department, responsible, linked ticket and last client message. Extra filters: canceled ' +
-    '(true = only canceled, false = only finished; omit for both) and finished_at_start/finished_at_end (ISO 8601 ' +
-    'with offset). Also the filters of list_inbox_chats. ' + CHAT_LIST_PAGING_NOTE,
+    'Lists finished or canceled chats: rating (1–5) if given, duration, client, requestor, department, responsible, ' +
+    'linked ticket, last client message. Filters as list_inbox_chats, plus canceled and ' +
+    'finished_at_start/finished_at_end. ' + CHAT_LIST_PAGING_NOTE,
   input: () => ({
     ...chatListFilters(),
-    canceled: z.boolean().optional().describe('true: only canceled chats; false: only finished ones; omit: both.'),
-    finished_at_start: dateTimeParam('Only chats finished at or after this ISO 8601 date-time (with offset).'),
-    finished_at_end: dateTimeParam('Only chats finished at or before this ISO 8601 date-time (with offset).'),
+    canceled: z.boolean().optional().describe('true: only canceled; false: only finished; omit: both.'),
+    finished_at_start: dateTimeParam('Finished at/after (ISO 8601 date-time with offset).'),
+    finished_at_end: dateTimeParam('Finished at/before (ISO 8601 date-time with offset).'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

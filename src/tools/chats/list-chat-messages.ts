@@ -86,12 +86,9 @@ export const listChatMessages = defineTool({
   name: 'list_chat_messages',
   title: 'Read a chat transcript',
   description:
-    'Reads the messages of one TiFlux chat in chronological order (page 1 = the oldest): author (client, ' +
-    'attendant, system, AI), time, text, media (type and caption), the message being replied to, and the WhatsApp ' +
-    'delivery state. Interactive WhatsApp menus are shown as their prompt and numbered choices, and a client\'s ' +
-    `pick as "Chose: …". Long messages are cut at ${MAX_MESSAGE_LENGTH} characters. Paging: limit (1–` +
-    `${MAX_MESSAGES_PER_PAGE}, default ${DEFAULT_MESSAGES_PER_PAGE}) and offset (page number; next page: offset + 1). ` +
-    'Chat ids come from the chat lists.',
+    'Reads one chat\'s messages, oldest first: author (client, attendant, system, AI), time, text, media (type, ' +
+    'caption), the message replied to, WhatsApp delivery state. WhatsApp menus show as prompt and numbered choices, ' +
+    `a pick as "Chose: …". Messages are cut at ${MAX_MESSAGE_LENGTH} characters.`,
   input: () => ({
     id: chatIdParam(),
     offset: offsetParam(),

@@ -12,9 +12,7 @@ import { chatLine, chatRow, chatRowOutput } from './format.js';
 
 export const chatListOutput = () => ({ chats: z.array(chatRowOutput()), ...pageInfoOutput() });
 
-export const CHAT_LIST_PAGING_NOTE =
-  'Paging: limit (1–200, default 20) and offset (page number; next page: offset + 1). TiFlux does not report a ' +
-  'total for chats, so a full page means there may be more.';
+export const CHAT_LIST_PAGING_NOTE = 'No total is reported: a full page means there may be more.';
 
 export async function listChats(
   tiflux: TiFluxClient,

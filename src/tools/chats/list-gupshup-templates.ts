@@ -13,12 +13,10 @@ export const listGupshupTemplates = defineTool({
   name: 'list_gupshup_templates',
   title: 'List Gupshup message templates',
   description:
-    'Lists the WhatsApp message templates (HSM) of the organisation\'s Gupshup integrations: id, name, status, ' +
-    'category, the text with its {{1}}, {{2}}… variables, and how many values send_message must give in ' +
-    'parameters. Filter by integration_id. Needs TiFlux\'s "Gerenciar Modelos" permission. Paging: limit (1–200, ' +
-    'default 20) and offset (page number; next page: offset + 1).',
+    'Lists the WhatsApp templates (HSM) of the Gupshup integrations: id, name, status, category, text with its ' +
+    '{{n}} variables, and how many parameters send_message needs. Needs TiFlux\'s "Gerenciar Modelos" permission.',
   input: () => ({
-    integration_id: idParam('Only the templates of this Gupshup integration.').optional(),
+    integration_id: idParam('Only this Gupshup integration\'s templates.').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),

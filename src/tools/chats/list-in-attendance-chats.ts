@@ -10,18 +10,17 @@ export const listInAttendanceChats = defineTool({
   name: 'list_in_attendance_chats',
   title: 'List chats in attendance',
   description:
-    'Lists every TiFlux chat currently being attended (any attendant), with its responsible, how long it has been ' +
-    'open, whether the client waits for an answer, client, requestor, department, linked ticket and last client ' +
-    'message. Extra filters: user_id or user_name (the responsible attendant) and status (waiting_client, ' +
-    'waiting_attendance, triage). Also the filters of list_inbox_chats. ' + CHAT_LIST_PAGING_NOTE,
+    'Lists every chat being attended, by any attendant: responsible, time open, whether the client awaits an ' +
+    'answer, client, requestor, department, linked ticket, last client message. Filters as list_inbox_chats, plus ' +
+    'user_id/user_name and status. ' + CHAT_LIST_PAGING_NOTE,
   input: () => ({
     ...chatListFilters(),
-    user_id: idParam('Only chats whose responsible attendant has this id (search_user finds it).').optional(),
-    user_name: nameParam('Only chats of this attendant, by name or e-mail; or use user_id.').optional(),
+    user_id: idParam('Only this responsible attendant.').optional(),
+    user_name: nameParam('Only this attendant, by name or e-mail.').optional(),
     status: z
       .enum(['waiting_client', 'waiting_attendance', 'triage'])
       .optional()
-      .describe('waiting_client (the attendant answered), waiting_attendance (the client did) or triage.'),
+      .describe('waiting_client (attendant answered), waiting_attendance (client did) or triage.'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -13,13 +13,11 @@ export const listWhatsappCloudTemplates = defineTool({
   name: 'list_whatsapp_cloud_templates',
   title: 'List WhatsApp Cloud message templates',
   description:
-    'Lists the message templates of the organisation\'s WhatsApp Cloud (Meta) integrations: id (the one ' +
-    'send_message takes as template_id), name, status, language, category, body text, and how many values ' +
-    'send_message needs in parameters and header_parameters. Filter by integration_id and status (APPROVED, ' +
-    'MISSING_VARS, REJECTED, PENDING); only APPROVED templates can be sent. Needs TiFlux\'s "Gerenciar Modelos" ' +
-    'permission. Paging: limit (1–200, default 20) and offset (page number; next page: offset + 1).',
+    'Lists the templates of the WhatsApp Cloud (Meta) integrations: id (send_message\'s template_id), name, status, ' +
+    'language, category, body, and how many parameters and header_parameters send_message needs; only APPROVED ones ' +
+    'can be sent. Needs TiFlux\'s "Gerenciar Modelos" permission.',
   input: () => ({
-    integration_id: idParam('Only the templates of this WhatsApp Cloud integration.').optional(),
+    integration_id: idParam('Only this WhatsApp Cloud integration\'s templates.').optional(),
     status: z.enum(['APPROVED', 'MISSING_VARS', 'REJECTED', 'PENDING']).optional().describe('Only templates in this state.'),
     offset: offsetParam(),
     limit: limitParam(),

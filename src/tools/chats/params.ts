@@ -9,7 +9,7 @@ export const STARTED_BY = ['Client', 'Attendant', 'Campaign', 'API'] as const;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function chatIdParam() {
-  return idParam('Chat id, as the chat lists (list_inbox_chats, list_my_chats…) show it.');
+  return idParam('Chat id, from the chat lists.');
 }
 
 export function dateTimeParam(description: string) {
@@ -36,15 +36,12 @@ export function phoneDigitsParam(description: string) {
 /** The filters every chat list takes (TiFlux's), plus client and requestor by name. */
 export function chatListFilters() {
   return {
-    department_id: idParam('Only chats of this department (list_departments gives ids).').optional(),
-    client_id: idParam('Only chats of this client (id from search_client).').optional(),
-    client_name: nameParam('Only chats of this client, by name (resolved like search_client); or use client_id.').optional(),
-    requestor_id: idParam('Only chats of this requestor (the client\'s contact person).').optional(),
-    requestor_name: nameParam(
-      'Only chats of this requestor, by name or e-mail; searched inside the client when one is given, else across ' +
-        'all clients (admin keys only).',
-    ).optional(),
-    number: phoneDigitsParam('Only chats with this WhatsApp contact number (needs a WhatsApp licence).').optional(),
+    department_id: idParam('Only this department.').optional(),
+    client_id: idParam('Only this client.').optional(),
+    client_name: nameParam('Only this client, by name.').optional(),
+    requestor_id: idParam('Only this requestor (a client\'s contact).').optional(),
+    requestor_name: nameParam('Only this requestor, by name or e-mail; within the client if given, else all clients (admin keys only).').optional(),
+    number: phoneDigitsParam('Only this WhatsApp number (needs a WhatsApp licence).').optional(),
     origins: z
       .string()
       .max(200)
@@ -58,9 +55,9 @@ export function chatListFilters() {
         return items.length ? [...new Set(items)].join(',') : undefined;
       })
       .optional()
-      .describe(`Only chats from these channels, comma-separated: ${CHAT_ORIGINS.join(', ')}.`),
-    started_by: z.enum(STARTED_BY).optional().describe('Only chats started by: Client, Attendant, Campaign or API.'),
-    created_at_start: dateTimeParam('Only chats created at or after this ISO 8601 date-time (with offset).'),
-    created_at_end: dateTimeParam('Only chats created at or before this ISO 8601 date-time (with offset).'),
+      .describe(`Channels, comma-separated: ${CHAT_ORIGINS.join(', ')}.`),
+    started_by: z.enum(STARTED_BY).optional().describe('Who started the chat.'),
+    created_at_start: dateTimeParam('Created at/after (ISO 8601 date-time with offset).'),
+    created_at_end: dateTimeParam('Created at/before (ISO 8601 date-time with offset).'),
   };
 }

@@ -21,37 +21,35 @@ export const sendMessage = defineTool({
   name: 'send_message',
   title: 'Send a WhatsApp message to a client',
   description:
-    'Sends a WhatsApp message to a client\'s phone through one of the organisation\'s integrations, creating the ' +
-    'chat in TiFlux. Either message (free plain text, never HTML; WhatsApp accepts it only within 24 h of the ' +
-    'client\'s last message) or template_id (an approved template, e.g. to start a conversation) with one value per ' +
-    '{{n}} variable in parameters (and header_parameters for WhatsApp Cloud headers); never both. Template ids come ' +
-    'from list_gupshup_templates / list_whatsapp_cloud_templates; this server checks the template exists, is ' +
-    'approved and gets the right number of values before anything is sent. number: digits only with the country ' +
-    'code (5511987654321). It reaches a real person and cannot be undone, and it is never retried automatically: ' +
-    'after a timeout, check the chat before sending again. archive true files the chat straight away as finished.',
+    'Sends a WhatsApp message to a client\'s phone through an integration, creating the chat in TiFlux. Either ' +
+    'message (plain text, no HTML; only within 24 h of the client\'s last message) or template_id (approved, e.g. to ' +
+    'open a conversation; from list_gupshup_templates / list_whatsapp_cloud_templates) with one value per {{n}} in ' +
+    'parameters (header_parameters: WhatsApp Cloud headers); never both. Templates are checked (exists, approved, ' +
+    'value count) before sending. Reaches a real person, cannot be undone, never retried: after a timeout, check ' +
+    'the chat before resending. archive true files the chat as finished.',
   input: () => ({
-    number: phoneDigitsParam('The client\'s WhatsApp number: digits only, with country and area code (e.g. 5511987654321).'),
-    integration_id: idParam('The WhatsApp integration (Gupshup or WhatsApp Cloud) to send through.'),
+    number: phoneDigitsParam('WhatsApp number, digits only with country and area code (5511987654321).'),
+    integration_id: idParam('Gupshup or WhatsApp Cloud integration to send through.'),
     message: z
       .string()
       .max(MAX_MESSAGE_LENGTH, { error: `must be at most ${MAX_MESSAGE_LENGTH} characters (WhatsApp's limit)` })
       .optional()
-      .describe('Free text to send, plain text (WhatsApp formatting like *bold* works; HTML does not).'),
-    template_id: idParam('Id of an approved message template (instead of message).').optional(),
-    parameters: parameterList('Values for the template body variables {{1}}, {{2}}…, in order.'),
-    header_parameters: parameterList('Values for the template header variables (WhatsApp Cloud only), in order.'),
+      .describe('Plain text (WhatsApp *bold* works, HTML does not).'),
+    template_id: idParam('Approved template id (instead of message).').optional(),
+    parameters: parameterList('Template body values for {{1}}, {{2}}…, in order.'),
+    header_parameters: parameterList('Template header values (WhatsApp Cloud only), in order.'),
     country_code: z
       .string()
       .trim()
       .regex(/^[A-Za-z]{2}$/, { error: 'must be a two-letter ISO country code, e.g. "BR"' })
       .transform((value) => value.toUpperCase())
       .optional()
-      .describe('ISO 3166 alpha-2 country of the number (TiFlux assumes BR).'),
-    name: nameParam('Contact name for a number TiFlux does not know yet.').optional(),
-    department_id: idParam('Department the new chat belongs to (list_departments gives ids).').optional(),
-    ticket_number: ticketNumber('Ticket to link the chat to (e.g. "84429").').optional(),
-    client_id: idParam('Client the chat belongs to (search_client).').optional(),
-    archive: z.boolean().optional().describe('true: send and file the chat as finished at once.'),
+      .describe('ISO alpha-2 country of the number (TiFlux assumes BR).'),
+    name: nameParam('Contact name for a number TiFlux does not know.').optional(),
+    department_id: idParam('Department of the new chat.').optional(),
+    ticket_number: ticketNumber('Ticket to link the chat to.').optional(),
+    client_id: idParam('Client of the chat.').optional(),
+    archive: z.boolean().optional().describe('true: file the chat as finished after sending.'),
   }),
   // Not additive in any reversible sense: a message on a client's phone cannot be recalled (docs/chats-and-knowledge.md).
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },

@@ -12,16 +12,14 @@ export const updateChat = defineTool({
   name: 'update_chat',
   title: 'Transfer a chat or link a ticket',
   description:
-    'Changes an open TiFlux chat: transfer it to another attendant (user_id, or user_name resolved by name or ' +
-    'e-mail), to another department (department_id), and/or link it to a ticket (ticket_number). Give at least one. ' +
-    'TiFlux refuses changes to finished or canceled chats. Nothing is sent to the client. Chat ids come from the ' +
-    'chat lists; attendant ids from search_user.',
+    'Changes an open chat: transfers it to another attendant or department and/or links a ticket; give at least ' +
+    'one. TiFlux refuses finished or canceled chats. Nothing is sent to the client.',
   input: () => ({
     id: chatIdParam(),
-    user_id: idParam('Attendant to transfer the chat to (search_user finds ids).').optional(),
-    user_name: nameParam('Attendant to transfer the chat to, by name or e-mail; used when user_id is absent.').optional(),
-    department_id: idParam('Department to transfer the chat to (list_departments gives ids).').optional(),
-    ticket_number: ticketNumber('Ticket number to link the chat to (e.g. "84429").').optional(),
+    user_id: idParam('Attendant to transfer to (search_user).').optional(),
+    user_name: nameParam('Attendant to transfer to, by name or e-mail; if no user_id.').optional(),
+    department_id: idParam('Department to transfer to.').optional(),
+    ticket_number: ticketNumber('Ticket number to link, e.g. "84429".').optional(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -11,10 +11,9 @@ export const addClientEmailPermission = defineTool({
   name: 'add_client_email_permission',
   title: 'Allow a domain or address to open tickets by e-mail',
   description:
-    'Lets e-mails from a domain (e.g. "@empresa.com.br": anyone there) or from one address (e.g. ' +
-    '"compras@empresa.com.br") open tickets for a TiFlux client (by client_id or client_name) when they write ' +
-    'to the helpdesk mailbox. Adding one that the client already has is refused by TiFlux. Needs TiFlux\'s ' +
-    'client-management permission (admin keys have it).',
+    'Lets e-mails from a domain ("@empresa.com.br": anyone there) or one address ("compras@empresa.com.br") open ' +
+    'tickets for a TiFlux client by writing to the helpdesk mailbox. TiFlux refuses one the client already has. Needs ' +
+    'the client-management permission.',
   input: () => ({
     ...clientArgs(),
     address: z
@@ -23,7 +22,7 @@ export const addClientEmailPermission = defineTool({
       .toLowerCase()
       .max(254)
       .regex(ADDRESS, { error: 'must be a domain starting with @ (e.g. "@empresa.com.br") or one e-mail address' })
-      .describe('A domain starting with @ ("@empresa.com.br") or a full e-mail address.'),
+      .describe('A domain starting with @, or a full e-mail address.'),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -11,23 +11,23 @@ export function addressFieldArgs() {
       .string()
       .trim()
       .regex(/^\d{5}-?\d{3}$/, { error: 'must be a CEP such as "89201-305"' })
-      .describe('CEP (postal code), e.g. "89201-305".'),
+      .describe('CEP, e.g. "89201-305".'),
     city: part('City, e.g. "Joinville".'),
-    neighborhood: part('Neighbourhood (bairro), e.g. "Centro".'),
+    neighborhood: part('Bairro, e.g. "Centro".'),
     number: z
       .number({ error: 'must be a whole number (TiFlux stores the street number as an integer)' })
       .int({ error: 'must be a whole number (TiFlux stores the street number as an integer)' })
       .min(0)
       .max(999_999)
-      .describe('Street number, an integer (put "s/n", "fundos"… in complement).'),
+      .describe('Street number, an integer ("s/n", "fundos"… go in complement).'),
     state: z
       .string()
       .trim()
       .regex(/^[A-Za-z]{2}$/, { error: 'must be a 2-letter state (UF), e.g. "SC"' })
       .transform((value) => value.toUpperCase())
-      .describe('State as its 2-letter UF, e.g. "SC".'),
+      .describe('2-letter UF, e.g. "SC".'),
     street: part('Street, e.g. "Rua XV de Novembro".'),
-    complement: part('Complement, e.g. "Sala 12", "Bloco B".').optional(),
+    complement: part('Complement, e.g. "Sala 12".').optional(),
   };
 }
 

@@ -15,11 +15,8 @@ export interface ClientRef {
 
 export function clientArgs() {
   return {
-    client_id: idParam('The client\'s id (list_clients or search_client find it). Give this or client_name.').optional(),
-    client_name: nameParam(
-      'The client by name or company name (accent- and case-insensitive) instead of client_id; an ambiguous name ' +
-        'changes nothing and lists the candidates with their ids.',
-    ).optional(),
+    client_id: idParam('Client id, or give client_name; the id wins.').optional(),
+    client_name: nameParam('Client by trade or company name, instead of client_id.').optional(),
   };
 }
 

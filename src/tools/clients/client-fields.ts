@@ -22,23 +22,23 @@ export function clientFieldArgs() {
       .regex(/^[\d.\-/ ]{11,20}$/, { error: 'must be a CPF (11 digits) or CNPJ (14 digits), punctuation allowed' })
       .optional()
       .describe('CPF or CNPJ, e.g. "12.345.678/0001-90".'),
-    desk_ids: idArray('Desks the client may open tickets on; REPLACES the current list (get_client shows it).').optional(),
-    add_all_desks: z.boolean().optional().describe('true: link every desk (instead of desk_ids).'),
-    technical_group_ids: idArray('Technical groups that serve the client; REPLACES the current list.').optional(),
+    desk_ids: idArray('Desks it may open tickets on; REPLACES the current list.').optional(),
+    add_all_desks: z.boolean().optional().describe('true: link every desk instead of desk_ids.'),
+    technical_group_ids: idArray('Technical groups serving it; REPLACES the current list.').optional(),
     add_all_technical_groups: z.boolean().optional().describe('true: link every technical group.'),
     status: z.boolean().optional().describe('true: active; false: inactive.'),
-    max_agents: z.number().int().min(0).max(100_000).optional().describe('Most portal users the client may have.'),
-    email_financial: emailParam('E-mail for financial matters (invoices).').optional(),
+    max_agents: z.number().int().min(0).max(100_000).optional().describe('Maximum number of portal users.'),
+    email_financial: emailParam('Financial (invoice) e-mail.').optional(),
     sms_financial: shortText('Phone for financial SMS.', 30).optional(),
     municipal_registration: shortText('Municipal registration (inscrição municipal).', 50).optional(),
     estadual_registration: shortText('State registration (inscrição estadual).', 50).optional(),
-    anotations: z.string().max(10_000).optional().describe('Free notes about the client (TiFlux spells it "anotations"); sent as given.'),
-    visible_to_clients: z.boolean().optional().describe('Whether the client\'s portal users see each other\'s tickets.'),
-    authorization_flow: z.boolean().optional().describe('Whether the client\'s tickets go through an authorization flow.'),
+    anotations: z.string().max(10_000).optional().describe('Free notes, sent as given.'),
+    visible_to_clients: z.boolean().optional().describe('Whether its portal users see each other\'s tickets.'),
+    authorization_flow: z.boolean().optional().describe('Whether its tickets go through an authorization flow.'),
     billing_report_type: z
       .enum(BILLING_REPORT_TYPES)
       .optional()
-      .describe('Billing report: "detailed_with_appointment", "detailed", "synthetic", or "" for none.'),
+      .describe('Billing report type; "" for none.'),
   };
 }
 

@@ -5,12 +5,12 @@ import { emailParam } from '../shared/params.js';
 
 export function contactFieldArgs() {
   return {
-    use: z.string().trim().min(1).max(50).describe('What the contact is for, e.g. "Commercial" or "Personal".'),
+    use: z.string().trim().min(1).max(50).describe('Purpose, e.g. "Commercial" or "Personal".'),
     number: z
       .string()
       .trim()
       .regex(/^\+?[\d\s().-]{8,20}$/, { error: 'must be a phone number, e.g. "(47) 3322-1100"' })
-      .describe('Phone number, e.g. "(47) 3322-1100" (TiFlux shows it back as telephone).'),
+      .describe('Phone, e.g. "(47) 3322-1100" (answered back as telephone).'),
     owner: z.string().trim().min(1).max(200).describe('Whose contact it is, e.g. "Maria Schmitt".'),
     email: emailParam('E-mail of the contact.'),
     country: z
@@ -19,7 +19,7 @@ export function contactFieldArgs() {
       .regex(/^[A-Za-z]{2}$/, { error: 'must be a 2-letter country code, e.g. "BR"' })
       .transform((value) => value.toUpperCase())
       .optional()
-      .describe('Country of the phone number, 2 letters (e.g. "BR").'),
+      .describe('Phone country, 2 letters, e.g. "BR".'),
   };
 }
 

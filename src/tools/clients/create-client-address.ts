@@ -10,9 +10,8 @@ export const createClientAddress = defineTool({
   name: 'create_client_address',
   title: 'Add an address to a client',
   description:
-    'Adds an address to a TiFlux client (by client_id or client_name). Required: cep ("89201-305"), city, ' +
-    'neighborhood, number (an integer), state (2-letter UF such as "SC") and street; complement is optional. ' +
-    'Answers with the new address id. Needs TiFlux\'s client-management permission (admin keys have it).',
+    'Adds an address to a TiFlux client. Required: cep, city, neighborhood, number (an integer), state (2-letter UF) ' +
+    'and street; complement is optional. Answers with the new address id. Needs the client-management permission.',
   input: () => ({ ...clientArgs(), ...addressFieldArgs() }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -10,9 +10,8 @@ export const createClientContact = defineTool({
   name: 'create_client_contact',
   title: 'Add a contact to a client',
   description:
-    'Adds a contact (a phone and e-mail of someone at the client) to a TiFlux client (by client_id or ' +
-    'client_name). Required: use (e.g. "Commercial", "Personal"), number (the phone), owner (whose contact it ' +
-    'is) and email; country (2 letters, e.g. "BR") is optional. Answers with the new contact id. Needs TiFlux\'s client-management permission (admin keys have it).',
+    'Adds a contact (someone\'s phone and e-mail) to a TiFlux client. Required: use, number (the phone), owner and ' +
+    'email; country is optional. Answers with the new contact id. Needs the client-management permission.',
   input: () => ({ ...clientArgs(), ...contactFieldArgs() }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {

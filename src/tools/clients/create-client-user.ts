@@ -13,17 +13,16 @@ export const createClientUser = defineTool({
   name: 'create_client_user',
   title: 'Create a portal user for a client',
   description:
-    'Creates a portal login (a user of type client) for a TiFlux client (by client_id or client_name), so that ' +
-    'person can open and follow the client\'s tickets in the TiFlux portal. name and email are required; ' +
-    'extension, telephone, country_code (e.g. "55") and authorization_flow are optional. An e-mail already used ' +
-    'by any TiFlux user is refused. Answers with the new user id. Needs TiFlux\'s client-management permission ' +
-    '(admin keys have it).',
+    'Creates a portal login (a user of type client) for a TiFlux client, so the person can open and follow the ' +
+    'client\'s tickets in the TiFlux portal. Required: name, email; optional: extension, telephone, country_code, ' +
+    'authorization_flow. An e-mail already used by any TiFlux user is refused. Answers with the new user id. Needs ' +
+    'the client-management permission.',
   input: () => ({
     ...clientArgs(),
-    name: z.string().trim().min(1).max(200).describe('Full name of the person, e.g. "Maria Schmitt".'),
-    email: emailParam('Their e-mail: the portal login. Must not belong to another TiFlux user.'),
+    name: z.string().trim().min(1).max(200).describe('Full name, e.g. "Maria Schmitt".'),
+    email: emailParam('Portal login e-mail; must not belong to another TiFlux user.'),
     extension: z.string().trim().min(1).max(20).optional().describe('Phone extension (ramal).'),
-    authorization_flow: z.boolean().optional().describe('Whether this user takes part in the client\'s authorization flow.'),
+    authorization_flow: z.boolean().optional().describe('Whether they take part in the client\'s authorization flow.'),
     telephone: z
       .string()
       .trim()
@@ -35,7 +34,7 @@ export const createClientUser = defineTool({
       .trim()
       .regex(/^\d{1,4}$/, { error: 'must be the phone country code in digits, e.g. "55"' })
       .optional()
-      .describe('Phone country code in digits, e.g. "55" for Brazil.'),
+      .describe('Phone country code in digits, e.g. "55".'),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {

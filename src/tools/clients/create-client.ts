@@ -10,12 +10,11 @@ export const createClient = defineTool({
   name: 'create_client',
   title: 'Create a client',
   description:
-    'Creates a TiFlux client (customer company). name (trade name) and social (company name / razão social) are ' +
-    'required; everything else is optional: CPF/CNPJ, the desks it may open tickets on (desk_ids, or ' +
-    'add_all_desks), its technical groups, status, financial e-mail/SMS, registrations, notes, portal settings ' +
-    'and billing report type. Only the fields you pass are sent. Answers with the new client\'s id. Then: ' +
-    'create_client_address, create_client_contact, create_client_user (portal login). Needs TiFlux\'s ' +
-    'client-management permission (admin keys have it).',
+    'Creates a TiFlux client (customer company). Required: name (trade name) and social (company name / razão ' +
+    'social); the rest is optional and sent only when given: CPF/CNPJ, desks it may open tickets on (desk_ids or ' +
+    'add_all_desks), technical groups, status, financial e-mail/SMS, registrations, notes, portal settings, billing ' +
+    'report type. Answers with the new id. Then: create_client_address, create_client_contact, create_client_user ' +
+    '(portal login). Needs the client-management permission.',
   input: () => ({
     name: nameArg('Trade name (nome fantasia), e.g. "Padaria Pão Quente".'),
     social: nameArg('Company name (razão social), e.g. "Padaria Pão Quente Ltda".'),

@@ -10,11 +10,10 @@ export const deleteClientAddress = defineTool({
   name: 'delete_client_address',
   title: 'Delete a client address',
   description:
-    'Permanently deletes one address of a TiFlux client (client by client_id or client_name; address id from ' +
-    'list_client_addresses). The answer shows the address that was deleted; deleting one that is already gone ' +
-    'says so and changes nothing. Cannot be undone (re-create it with create_client_address). Needs TiFlux\'s ' +
-    'client-management permission (admin keys have it).',
-  input: () => ({ ...clientArgs(), id: idParam('The address id to delete (list_client_addresses shows it).') }),
+    'Permanently deletes one address of a TiFlux client; cannot be undone (re-create it with create_client_address). ' +
+    'The answer shows what was deleted; one already gone is reported and nothing changes. Needs the client-management ' +
+    'permission.',
+  input: () => ({ ...clientArgs(), id: idParam('Address id to delete (list_client_addresses).') }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const client = await clientFromArguments(tiflux, 'delete_client_address', args);

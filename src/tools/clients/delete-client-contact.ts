@@ -10,11 +10,10 @@ export const deleteClientContact = defineTool({
   name: 'delete_client_contact',
   title: 'Delete a client contact',
   description:
-    'Permanently deletes one contact of a TiFlux client (client by client_id or client_name; contact id from ' +
-    'list_client_contacts). The answer shows the contact that was deleted; deleting one that is already gone ' +
-    'says so and changes nothing. Cannot be undone (re-create it with create_client_contact). Needs TiFlux\'s ' +
-    'client-management permission (admin keys have it).',
-  input: () => ({ ...clientArgs(), id: idParam('The contact id to delete (list_client_contacts shows it).') }),
+    'Permanently deletes one contact of a TiFlux client; cannot be undone (re-create it with create_client_contact). ' +
+    'The answer shows what was deleted; one already gone is reported and nothing changes. Needs the client-management ' +
+    'permission.',
+  input: () => ({ ...clientArgs(), id: idParam('Contact id to delete (list_client_contacts).') }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const client = await clientFromArguments(tiflux, 'delete_client_contact', args);

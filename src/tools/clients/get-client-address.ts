@@ -10,9 +10,8 @@ export const getClientAddress = defineTool({
   name: 'get_client_address',
   title: 'Get a client address',
   description:
-    'Reads one address of a TiFlux client: street, number, complement, neighbourhood, city, state and CEP. ' +
-    'The client by client_id or client_name; the address id comes from list_client_addresses.',
-  input: () => ({ ...clientArgs(), id: idParam('The address id (list_client_addresses shows it).') }),
+    'Reads one address of a TiFlux client: street, number, complement, neighbourhood, city, state and CEP.',
+  input: () => ({ ...clientArgs(), id: idParam('Address id (list_client_addresses).') }),
   output: () => addressOutput().shape,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -10,9 +10,8 @@ export const getClientContact = defineTool({
   name: 'get_client_contact',
   title: 'Get a client contact',
   description:
-    'Reads one contact of a TiFlux client: owner, use, telephone, e-mail and country. ' +
-    'The client by client_id or client_name; the contact id comes from list_client_contacts.',
-  input: () => ({ ...clientArgs(), id: idParam('The contact id (list_client_contacts shows it).') }),
+    'Reads one contact of a TiFlux client: owner, use, telephone, e-mail and country.',
+  input: () => ({ ...clientArgs(), id: idParam('Contact id (list_client_contacts).') }),
   output: () => contactOutput().shape,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

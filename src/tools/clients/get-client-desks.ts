@@ -12,9 +12,8 @@ export const getClientDesks = defineTool({
   name: 'get_client_desks',
   title: 'Desks a client may use',
   description:
-    'Lists the desks a TiFlux client (by client_id or client_name) may open tickets on: id, name, display name ' +
-    'and whether the desk is active. To change the list use update_client with desk_ids (it replaces the list). ' +
-    'Paging: limit (1–200, default 20) and offset (page number; next: offset + 1).',
+    'Lists the desks a TiFlux client may open tickets on: id, name, display name, whether active. To change them: ' +
+    'update_client with desk_ids (replaces the list).',
   input: () => ({ ...clientArgs(), offset: offsetParam(), limit: limitParam() }),
   output: () => ({
     client_id: z.number().int(),

@@ -12,9 +12,8 @@ export const getClientTechnicalGroups = defineTool({
   name: 'get_client_technical_groups',
   title: 'Technical groups serving a client',
   description:
-    'Lists the technical groups (attendant teams) linked to a TiFlux client (by client_id or client_name): id, ' +
-    'name, description and whether active. To change them use update_client with technical_group_ids (it ' +
-    'replaces the list). Paging: limit (1–200, default 20) and offset (page number; next: offset + 1).',
+    'Lists the technical groups (attendant teams) linked to a TiFlux client: id, name, description, whether active. ' +
+    'To change them: update_client with technical_group_ids (replaces the list).',
   input: () => ({ ...clientArgs(), offset: offsetParam(), limit: limitParam() }),
   output: () => ({
     client_id: z.number().int(),

@@ -10,13 +10,13 @@ export const getClient = defineTool({
   name: 'get_client',
   title: 'Get a client',
   description:
-    'Reads one TiFlux client (customer company) by id or by name: trade and company name, CPF/CNPJ, status, ' +
-    'financial contacts, registrations, notes, the desks it may open tickets on and its technical groups. Set ' +
-    'show_entities to also get its custom fields (with the entity_field_id that update_client_entities takes). ' +
-    'Addresses and contacts: list_client_addresses, list_client_contacts.',
+    'Reads one TiFlux client (customer company): trade and company name, CPF/CNPJ, status, financial contacts, ' +
+    'registrations, notes, the desks it may open tickets on, its technical groups. show_entities adds its custom ' +
+    'fields (with the entity_field_id update_client_entities takes). Addresses, contacts: list_client_addresses, ' +
+    'list_client_contacts.',
   input: () => ({
     ...clientArgs(),
-    show_entities: z.boolean().optional().describe('Also return the client\'s custom fields (entities) and their values.'),
+    show_entities: z.boolean().optional().describe('Also return its custom fields (entities) and values.'),
   }),
   output: clientDetailOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },

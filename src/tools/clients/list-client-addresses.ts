@@ -12,9 +12,8 @@ export const listClientAddresses = defineTool({
   name: 'list_client_addresses',
   title: 'List a client\'s addresses',
   description:
-    'Lists the addresses of a TiFlux client (by client_id or client_name): id, street, number, complement, ' +
-    'neighbourhood, city, state and CEP. The ids are what get_client_address, update_client_address and ' +
-    'delete_client_address take. Paging: limit (1–200, default 20) and offset (page number; next: offset + 1).',
+    'Lists a TiFlux client\'s addresses: id, street, number, complement, neighbourhood, city, state, CEP. The ids are ' +
+    'what get_client_address, update_client_address and delete_client_address take.',
   input: () => ({ ...clientArgs(), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ client_id: z.number().int(), addresses: z.array(addressOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },

@@ -12,9 +12,8 @@ export const listClientContacts = defineTool({
   name: 'list_client_contacts',
   title: 'List a client\'s contacts',
   description:
-    'Lists the contacts of a TiFlux client (by client_id or client_name): id, owner, use (e.g. ' +
-    '"Commercial"), telephone, e-mail and country. The ids are what get_client_contact, update_client_contact and ' +
-    'delete_client_contact take. Paging: limit (1–200, default 20) and offset (page number; next: offset + 1).',
+    'Lists a TiFlux client\'s contacts: id, owner, use (e.g. "Commercial"), telephone, e-mail, country. The ids are ' +
+    'what get_client_contact, update_client_contact and delete_client_contact take.',
   input: () => ({ ...clientArgs(), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ client_id: z.number().int(), contacts: z.array(contactOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },

@@ -20,15 +20,14 @@ export const listClients = defineTool({
   name: 'list_clients',
   title: 'List clients',
   description:
-    'Lists TiFlux clients (customer companies), page by page, with id, trade name, company name, CPF/CNPJ, status ' +
-    'and financial e-mail. Filters: active (omit for active and inactive), name (part of the trade name, as TiFlux ' +
-    'matches it: case-insensitive substring, accents significant), social_revenue (CPF/CNPJ, digits or punctuated). ' +
-    'For a forgiving name search (accents, word starts, best match first) use search_client. Paging: limit ' +
-    '(1–200, default 20) and offset (page number; next page: offset + 1).',
+    'Lists TiFlux clients (customer companies) with id, trade name, company name, CPF/CNPJ, status and financial ' +
+    'e-mail. Filters: active (omit for both), name (trade-name substring as TiFlux matches it: case-insensitive, ' +
+    'accents significant), social_revenue (CPF/CNPJ, digits or punctuated). For a forgiving name search use ' +
+    'search_client.',
   input: () => ({
-    active: z.boolean().optional().describe('true: only active clients; false: only inactive; omitted: both.'),
-    name: z.string().trim().min(1).max(200).optional().describe('Part of the client\'s trade name.'),
-    social_revenue: z.string().trim().min(1).max(30).optional().describe('CPF or CNPJ, whole or part, e.g. "12.345.678/0001-90".'),
+    active: z.boolean().optional().describe('true: active only; false: inactive only; omitted: both.'),
+    name: z.string().trim().min(1).max(200).optional().describe('Part of the trade name.'),
+    social_revenue: z.string().trim().min(1).max(30).optional().describe('CPF/CNPJ, whole or part, e.g. "12.345.678/0001-90".'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -25,11 +25,9 @@ export const updateClientAddress = defineTool({
   name: 'update_client_address',
   title: 'Update a client address',
   description:
-    'Changes fields of one address of a TiFlux client (client by client_id or client_name; address id from ' +
-    'list_client_addresses). Only the fields you pass are sent (pass at least one of cep, city, neighborhood, ' +
-    'number, state, street, complement); the answer lists each as before → after. Needs TiFlux\'s ' +
-    'client-management permission (admin keys have it).',
-  input: () => ({ ...clientArgs(), id: idParam('The address id (list_client_addresses shows it).'), ...optionalFields() }),
+    'Changes fields of one address of a TiFlux client. Only the fields you pass are sent (at least one); the answer ' +
+    'shows each before → after. Needs the client-management permission.',
+  input: () => ({ ...clientArgs(), id: idParam('Address id (list_client_addresses).'), ...optionalFields() }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     requireSomeField('update_client_address', args, ADDRESS_FIELD_NAMES);

@@ -23,11 +23,9 @@ export const updateClientContact = defineTool({
   name: 'update_client_contact',
   title: 'Update a client contact',
   description:
-    'Changes fields of one contact of a TiFlux client (client by client_id or client_name; contact id from ' +
-    'list_client_contacts). Only the fields you pass are sent (pass at least one of use, number, owner, ' +
-    'email, country); the answer lists each as before → after. Needs TiFlux\'s ' +
-    'client-management permission (admin keys have it).',
-  input: () => ({ ...clientArgs(), id: idParam('The contact id (list_client_contacts shows it).'), ...optionalFields() }),
+    'Changes fields of one contact of a TiFlux client. Only the fields you pass are sent (at least one); the answer ' +
+    'shows each before → after. Needs the client-management permission.',
+  input: () => ({ ...clientArgs(), id: idParam('Contact id (list_client_contacts).'), ...optionalFields() }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     requireSomeField('update_client_contact', args, CONTACT_FIELD_NAMES);

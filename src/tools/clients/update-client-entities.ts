@@ -11,14 +11,13 @@ export const updateClientEntities = defineTool({
   name: 'update_client_entities',
   title: 'Set custom fields of a client',
   description:
-    'Sets custom-field (entity) values on a TiFlux client (by client_id or client_name). Each value names its ' +
-    'field by entity_field_id, or by entity_field_name (optionally inside entity_name), matched accent- and ' +
-    'case-insensitively among the client custom fields; select and checkbox options by entity_field_option_name ' +
-    'or entity_field_option_id (an unknown option lists the valid ones; with an option, value may be left out). ' +
-    'Formats: text/email as is; currency "150.55"; phone digits; link http(s)/ftp; date YYYY-MM-DD; checkbox ' +
-    '"true"/"false"; null clears a field that is not required. 1 to 50 values; the others keep theirs. ' +
-    'Everything is resolved before anything is written; the answer shows each field before → after. get_client ' +
-    'with show_entities shows the fields. Needs TiFlux\'s client-management permission (admin keys have it).',
+    'Sets custom-field (entity) values on a TiFlux client. Each value names its field by entity_field_id or by ' +
+    'entity_field_name (optionally inside entity_name) among the client custom fields; options of select/checkbox ' +
+    'fields by entity_field_option_name or entity_field_option_id (an unknown option lists the valid ones; with an ' +
+    'option, value may be omitted). Formats: text/email as is; currency "150.55"; phone digits; link http(s)/ftp; ' +
+    'date YYYY-MM-DD; checkbox "true"/"false"; null clears a non-required field. 1–50 values; the others keep theirs. ' +
+    'All is resolved before anything is written; the answer shows each field before → after. Fields: get_client with ' +
+    'show_entities. Needs the client-management permission.',
   input: () => ({ ...clientArgs(), entities: entitiesParam() }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

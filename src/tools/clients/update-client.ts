@@ -35,11 +35,10 @@ export const updateClient = defineTool({
   name: 'update_client',
   title: 'Update a client',
   description:
-    'Changes fields of a TiFlux client, found by client_id or client_name. Only the fields you pass are sent ' +
-    '(pass at least one); the answer lists each as before → after, as TiFlux stored it. name renames the client ' +
-    '(client_name only finds it). desk_ids and technical_group_ids REPLACE the current lists: read them first ' +
-    'with get_client and pass the full new list. status false deactivates the client. Needs TiFlux\'s ' +
-    'client-management permission (admin keys have it).',
+    'Changes fields of a TiFlux client. Only the fields you pass are sent (at least one); the answer shows each ' +
+    'before → after, as TiFlux stored it. name renames it (client_name only finds it). desk_ids and ' +
+    'technical_group_ids REPLACE the current lists: read them with get_client and pass the full new list. status ' +
+    'false deactivates the client. Needs the client-management permission.',
   input: () => ({
     ...clientArgs(),
     name: nameArg('New trade name.').optional(),

@@ -122,22 +122,19 @@ export const getBillingsHistory = defineTool({
   name: 'get_billings_history',
   title: 'Billing history',
   description:
-    'Lists what was billed to clients (contracts and loose services): date, value, client, NF-e number, due date and ' +
-    'status (open, paid = confirmed by the financial integration, reversed), with totals. Reversals keep a positive ' +
-    'value in TiFlux and are NOT counted in the totals. Totals cover every matching record, not only the page shown. ' +
-    'Filters: billing_start_date + billing_end_date and/or due_start_date + due_end_date (YYYY-MM-DD, inclusive, each ' +
-    'pair both or neither), client_id or client_name, nfe_number, ticket_number, type (billed, reversed or paid). ' +
-    'Needs TiFlux\'s "Faturar serviços avulsos e contratos" permission and a Tickets licence. Paging: limit (1–200, ' +
-    'default 20), offset (next page: offset + 1).',
+    'Lists what was billed to clients (contracts and loose services): date, value, client, NF-e, due date, status ' +
+    '(open; paid = confirmed by the financial integration; reversed), and totals over all matching records, not ' +
+    'just the page. Reversals stay positive and are NOT in the totals. Needs TiFlux\'s "Faturar serviços avulsos e ' +
+    'contratos" permission and a Tickets licence.',
   input: () => ({
-    billing_start_date: dateParam('Billed on or after this day (YYYY-MM-DD); needs billing_end_date.'),
-    billing_end_date: dateParam('Billed on or before this day (YYYY-MM-DD); needs billing_start_date.'),
-    due_start_date: dateParam('Due on or after this day (YYYY-MM-DD); needs due_end_date.'),
-    due_end_date: dateParam('Due on or before this day (YYYY-MM-DD); needs due_start_date.'),
-    client_id: idParam('Only this client (id from search_client). Wins over client_name.').optional(),
+    billing_start_date: dateParam('Billed on or after (YYYY-MM-DD); needs billing_end_date.'),
+    billing_end_date: dateParam('Billed on or before (YYYY-MM-DD); needs billing_start_date.'),
+    due_start_date: dateParam('Due on or after (YYYY-MM-DD); needs due_end_date.'),
+    due_end_date: dateParam('Due on or before (YYYY-MM-DD); needs due_start_date.'),
+    client_id: idParam('Only this client. Wins over client_name.').optional(),
     client_name: nameParam('Only this client, by name.').optional(),
-    nfe_number: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().describe('Only the billing with this NF-e number.'),
-    ticket_number: ticketNumber('Only billings of this ticket (number as shown in TiFlux).').optional(),
+    nfe_number: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().describe('Only this NF-e number.'),
+    ticket_number: ticketNumber('Only this ticket\'s billings.').optional(),
     type: z.enum(STATUS).optional().describe('billed (open), reversed or paid.'),
     offset: offsetParam(),
     limit: limitParam(),

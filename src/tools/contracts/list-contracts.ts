@@ -25,7 +25,7 @@ const statusParam = () =>
       return parts.join(',');
     })
     .optional()
-    .describe('Comma-separated: actives, readjust (due for readjustment), expired. TiFlux lists only actives when omitted.');
+    .describe('actives, readjust (due for readjustment), expired, comma-separated; omitted: actives.');
 
 const ref = () => z.object({ id: z.number().int().nullable(), name: z.string().nullable() });
 
@@ -105,18 +105,15 @@ export const listContracts = defineTool({
   name: 'list_contracts',
   title: 'List contracts',
   description:
-    'Lists the organisation\'s client contracts (read-only): name, client, modality (Free, Credit, Shared, Hours, ' +
-    'Saas/Product, Per ticket, Cumulative Hours), status, expiration and readjustment dates, and values. Filter by ' +
-    'client_ids or client_name, contract_type_ids, and status (actives by default; "actives,readjust,expired" for ' +
-    'all). include_details adds type ids, durations and readjustment terms. Values are hidden when the API key\'s ' +
-    'user lacks TiFlux\'s "Visualizar valores dos tickets" permission; the answer then says so. TiFlux\'s contract ' +
-    'list carries no hours balance. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists client contracts (read-only): name, client, modality (Free, Credit, Shared, Hours, Saas/Product, Per ' +
+    'ticket, Cumulative Hours), status, expiration and readjustment dates, and values, which are hidden (the answer ' +
+    'says so) without TiFlux\'s "Visualizar valores dos tickets" permission. TiFlux gives no hours balance.',
   input: () => ({
-    client_ids: idListParam('Only contracts of these clients (ids from search_client).'),
-    client_name: nameParam('Only contracts of this client, by name (instead of client_ids).').optional(),
-    contract_type_ids: idListParam('Only contracts of these contract types.'),
+    client_ids: idListParam('Only these clients.'),
+    client_name: nameParam('Only this client, by name (instead of client_ids).').optional(),
+    contract_type_ids: idListParam('Only these contract types.'),
     status: statusParam(),
-    include_details: z.boolean().default(false).describe('Also show type and client ids, durations and readjustment terms.'),
+    include_details: z.boolean().default(false).describe('Add type and client ids, durations, readjustment terms.'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -30,13 +30,12 @@ export const getDesk = defineTool({
   name: 'get_desk',
   title: 'Get a desk\'s configuration',
   description:
-    'Reads one TiFlux desk\'s configuration, by desk_id or desk_name (name or display name, accent- and ' +
-    'case-insensitive; an ambiguous name lists the candidates): whether it receives tickets and who may open ' +
-    'them, cancelling, feedback, SLA (desk_with_sla, sla_goal, pausing), review and reopening rules, whether a ' +
-    'catalogue item is required to open or close, the requestor fields a new ticket must carry (required_fields) ' +
-    'and the desks it may transfer to. Priorities: list_desk_priorities; stages: search_stage.',
+    'Reads one TiFlux desk\'s configuration: whether it receives tickets and who may open them, cancelling, feedback, ' +
+    'SLA (desk_with_sla, sla_goal, pausing), review and reopening rules, whether a catalogue item is required to open ' +
+    'or close, the requestor fields a new ticket must carry (required_fields), the desks it may transfer to. ' +
+    'Priorities: list_desk_priorities; stages: search_stage.',
   input: () => ({
-    desk_id: idParam('Desk id (list_desks). Wins over desk_name.').optional(),
+    desk_id: idParam('Desk id, or give desk_name; the id wins.').optional(),
     desk_name: nameParam('Desk name or display name.').optional(),
   }),
   output: () => ({

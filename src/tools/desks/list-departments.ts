@@ -10,12 +10,11 @@ export const listDepartments = defineTool({
   name: 'list_departments',
   title: 'List departments',
   description:
-    'Lists the departments of the TiFlux organisation (the attendance departments chats are filtered and ' +
-    'transferred by), with their ids. name keeps those whose name contains it (case-insensitive, on TiFlux\'s ' +
-    'side). An administrator\'s key sees every active department; other keys only those of their technical ' +
-    'group. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists the TiFlux attendance departments (chats are filtered and transferred by them), with ids. name keeps those ' +
+    'containing it (case-insensitive, on TiFlux\'s side). An admin key sees every active department; other keys only ' +
+    'those of their technical group.',
   input: () => ({
-    name: nameParam('Only departments whose name contains this.').optional(),
+    name: nameParam('Only names containing this.').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -13,13 +13,11 @@ export const listDeskPriorities = defineTool({
   name: 'list_desk_priorities',
   title: 'List a desk\'s priorities',
   description:
-    'Lists the priorities of one TiFlux desk (priorities belong to a desk), with id, order and SLA times ' +
-    '(start_time: attendance, end_time: solution). Give the desk by desk_id or desk_name. priority_name keeps ' +
-    'only the priorities named like it (accent- and case-insensitive, over every page; best matches first). The ' +
-    'ids are what create_ticket takes as priority_id. Paging: limit (1–200, default 20), offset (next page: ' +
-    'offset + 1).',
+    'Lists one TiFlux desk\'s priorities (priorities belong to a desk) with id, order and SLA times (start_time: ' +
+    'attendance, end_time: solution). priority_name keeps those named like it, best first. The ids are ' +
+    'create_ticket\'s priority_id.',
   input: () => ({
-    desk_id: idParam('Desk id (list_desks). Wins over desk_name.').optional(),
+    desk_id: idParam('Desk id, or give desk_name; the id wins.').optional(),
     desk_name: nameParam('Desk name or display name.').optional(),
     priority_name: nameParam('Only priorities named like this.').optional(),
     offset: offsetParam(),

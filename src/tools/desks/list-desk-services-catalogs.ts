@@ -13,12 +13,10 @@ export const listDeskServicesCatalogs = defineTool({
   name: 'list_desk_services_catalogs',
   title: 'List a desk\'s service catalogues',
   description:
-    'Lists the service catalogues linked to one TiFlux desk (desk_id or desk_name), with their ids. ' +
-    'catalog_name keeps only the catalogues named like it (accent- and case-insensitive, over every page). These ' +
-    'are the catalogues, not their items: search_catalog_item finds the items a ticket of the desk can use. ' +
-    'Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists the service catalogues linked to one TiFlux desk, with ids. catalog_name keeps those named like it. These ' +
+    'are catalogues, not items: search_catalog_item finds the items a ticket of the desk can use.',
   input: () => ({
-    desk_id: idParam('Desk id (list_desks). Wins over desk_name.').optional(),
+    desk_id: idParam('Desk id, or give desk_name; the id wins.').optional(),
     desk_name: nameParam('Desk name or display name.').optional(),
     catalog_name: nameParam('Only catalogues named like this.').optional(),
     offset: offsetParam(),

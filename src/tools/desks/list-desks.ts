@@ -9,13 +9,11 @@ export const listDesks = defineTool({
   name: 'list_desks',
   title: 'List desks',
   description:
-    'Lists the desks (mesas) of the TiFlux organisation: id, name, display name, whether active, appointment ' +
-    'type. active: true (default) lists active desks, false the deactivated ones. The ids are what create_ticket, ' +
-    'update_ticket and list_tickets take as desk_id / desk_ids; get_desk shows one desk\'s configuration. To find ' +
-    'a desk by name, pass desk_name to the tool that needs it. Paging: limit (1–200, default 20), offset (next ' +
-    'page: offset + 1).',
+    'Lists the TiFlux desks (mesas): id, name, display name, whether active, appointment type; active false lists the ' +
+    'deactivated ones. The ids are desk_id / desk_ids of create_ticket, update_ticket and list_tickets (which also ' +
+    'take desk_name); get_desk shows one desk\'s configuration.',
   input: () => ({
-    active: z.boolean().default(true).describe('true (default): active desks; false: deactivated desks.'),
+    active: z.boolean().default(true).describe('true (default): active; false: deactivated.'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -10,15 +10,14 @@ export const listEntities = defineTool({
   name: 'list_entities',
   title: 'List custom-field entities',
   description:
-    'Lists the custom-field groups (entities) of the TiFlux organisation, with their ids and what they apply to ' +
-    '(applied_in: ticket, client, solicitant = requestor, services_catalog, services_catalogs_area, ' +
-    'services_catalogs_item, equipment). Filters: active, applied_in, name (partial). Next: list_entity_fields ' +
-    'shows an entity\'s fields and list_entity_field_options a field\'s options — the ids the *_entities tools ' +
-    'take (they also accept the names). Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists the custom-field groups (entities) with ids and applied_in (ticket, client, solicitant = requestor, ' +
+    'services_catalog, services_catalogs_area, services_catalogs_item, equipment). Filters: active, applied_in, name ' +
+    '(partial). Next: list_entity_fields and list_entity_field_options give the ids the *_entities tools take (they ' +
+    'accept names too).',
   input: () => ({
-    active: z.boolean().optional().describe('true: active entities only; false: inactive only. Omitted: both.'),
-    applied_in: z.enum(ENTITY_APPLIED_IN).optional().describe('Only entities that apply to this kind of record.'),
-    name: nameParam('Only entities whose name contains this.').optional(),
+    active: z.boolean().optional().describe('true: active only; false: inactive only; omitted: both.'),
+    applied_in: z.enum(ENTITY_APPLIED_IN).optional().describe('Only entities for this kind of record.'),
+    name: nameParam('Only names containing this.').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -13,17 +13,15 @@ export const listEntityFieldOptions = defineTool({
   name: 'list_entity_field_options',
   title: 'List the options of a custom field',
   description:
-    'Lists the options of a single_select or checkbox custom field: id (entity_field_option_id) and label. ' +
-    'Give the field by entity_field_id (list_entity_fields), or by entity_field_name together with its entity ' +
-    '(entity_id or entity_name), matched accent- and case-insensitively. value keeps options whose label ' +
-    'contains it. For a single_select field the value to set is the option id as a string. Paging: limit ' +
-    '(1–200, default 20), offset (next page: offset + 1).',
+    'Lists the options of a single_select or checkbox custom field: id (entity_field_option_id) and label. The field ' +
+    'by entity_field_id, or by entity_field_name with its entity (entity_id or entity_name). value keeps labels ' +
+    'containing it. For a single_select field the value to set is the option id as a string.',
   input: () => ({
-    entity_field_id: idParam('Custom field id (list_entity_fields). Wins over entity_field_name.').optional(),
+    entity_field_id: idParam('Custom field id (list_entity_fields); wins over entity_field_name.').optional(),
     entity_field_name: nameParam('Custom field name; needs entity_id or entity_name.').optional(),
     entity_id: idParam('Entity of entity_field_name.').optional(),
     entity_name: nameParam('Entity of entity_field_name, by name.').optional(),
-    value: nameParam('Only options whose label contains this.').optional(),
+    value: nameParam('Only labels containing this.').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),

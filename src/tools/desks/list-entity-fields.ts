@@ -13,16 +13,15 @@ export const listEntityFields = defineTool({
   name: 'list_entity_fields',
   title: 'List the fields of a custom-field entity',
   description:
-    'Lists the custom fields of one entity (entity_id, or entity_name matched accent- and case-insensitively; ' +
-    'list_entities lists them): id (entity_field_id for the *_entities tools), name, type and whether required. ' +
-    'single_select and checkbox fields have options: list_entity_field_options. Filters: field_type, required, ' +
-    'name (partial). Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists the custom fields of one entity (entity_id or entity_name; see list_entities): id (the entity_field_id of ' +
+    'the *_entities tools), name, type, whether required. single_select and checkbox fields have options: ' +
+    'list_entity_field_options. Filters: field_type, required, name (partial).',
   input: () => ({
-    entity_id: idParam('Entity id (list_entities). Wins over entity_name.').optional(),
+    entity_id: idParam('Entity id; wins over entity_name.').optional(),
     entity_name: nameParam('Entity name.').optional(),
     field_type: z.enum(ENTITY_FIELD_TYPES).optional().describe('Only fields of this type.'),
-    required: z.boolean().optional().describe('true: required fields only; false: optional ones only.'),
-    name: nameParam('Only fields whose name contains this.').optional(),
+    required: z.boolean().optional().describe('true: required only; false: optional only.'),
+    name: nameParam('Only names containing this.').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -39,19 +39,18 @@ export const searchRequestor = defineTool({
   name: 'search_requestor',
   title: 'Search requestors',
   description:
-    'Finds the person a ticket is for (a requestor) by name, email, telephone or can_open_ticket; give at least ' +
-    'one. Looks, in order, until something is found: 1) every client\'s requestors (needs an admin key), 2) the ' +
-    'requestors of client_id, 3) TiFlux users by name or e-mail (suggesting their e-mail as requestor_email for ' +
-    'create_ticket), 4) the key\'s own user, to open the ticket as yourself. All pages are read; best matches ' +
-    'first (exact, starts with, word starts with, contains). Returns requestor_id and client_id, which ' +
-    'create_ticket and update_ticket accept. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Finds the person a ticket is for (a requestor) by name, email, telephone or can_open_ticket; give at least one. ' +
+    'Looks, in order, until something is found: 1) every client\'s requestors (needs an admin key), 2) client_id\'s ' +
+    'requestors, 3) TiFlux users by name or e-mail (their e-mail can be create_ticket\'s requestor_email), 4) the ' +
+    'key\'s own user, to open the ticket as yourself. Best matches first. Returns requestor_id and client_id, which ' +
+    'create_ticket and update_ticket accept.',
   input: () => ({
-    name: nameParam('Name (or part of it) of the requestor.').optional(),
-    email: nameParam('E-mail (or part of it) of the requestor.').optional(),
+    name: nameParam('Part of the requestor\'s name.').optional(),
+    email: nameParam('Part of the requestor\'s e-mail.').optional(),
     telephone: z.string().trim().regex(/^\d{3,15}$/, { error: 'must be digits only, without country code' }).optional()
-      .describe('Telephone digits (or part of them), without country code.'),
-    can_open_ticket: z.boolean().optional().describe('Only requestors who may (true) or may not (false) open tickets.'),
-    client_id: idParam('Also search this client\'s requestors (works without an admin key).').optional(),
+      .describe('Telephone digits (or part), no country code.'),
+    can_open_ticket: z.boolean().optional().describe('true: only those who may open tickets; false: the others.'),
+    client_id: idParam('Also search this client\'s requestors (no admin key needed).').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),

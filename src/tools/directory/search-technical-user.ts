@@ -12,18 +12,16 @@ export const searchTechnicalUser = defineTool({
   name: 'search_technical_user',
   title: 'Search attendants',
   description:
-    'Finds TiFlux attendants (technical users: the people tickets are assigned to) by name or e-mail, optionally ' +
-    'only those serving a desk (desk_id or desk_name) or a client (client_id or client_name). Works with any API ' +
-    'key, admin or not. With no filter it lists every attendant. All pages are read; best matches first (exact, ' +
-    'starts with, word starts with, contains). The id is what create_ticket and update_ticket take as ' +
-    'responsible_id. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Finds TiFlux attendants (technical users, to whom tickets are assigned) by name or e-mail, optionally only those ' +
+    'serving a desk (desk_id or desk_name) or a client (client_id or client_name). Any API key works; no filter lists ' +
+    'every attendant. Best matches first. The id is create_ticket\'s and update_ticket\'s responsible_id.',
   input: () => ({
-    name: nameParam('Name (or part of it) of the attendant.').optional(),
-    email: nameParam('E-mail (or part of it) of the attendant.').optional(),
+    name: nameParam('Part of the attendant\'s name.').optional(),
+    email: nameParam('Part of the attendant\'s e-mail.').optional(),
     desk_id: idParam('Only attendants of this desk.').optional(),
-    desk_name: nameParam('Only attendants of this desk, by name.').optional(),
+    desk_name: nameParam('Only attendants of this desk, by name; desk_id wins.').optional(),
     client_id: idParam('Only attendants serving this client.').optional(),
-    client_name: nameParam('Only attendants serving this client, by name.').optional(),
+    client_name: nameParam('Only attendants of this client, by name; client_id wins.').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -9,13 +9,12 @@ export const createEquipment = defineTool({
   name: 'create_equipment',
   title: 'Register equipment',
   description:
-    'Registers a piece of client equipment in TiFlux (the inventory itself arrives once the TiFlux agent runs on it). ' +
-    'Needs name, the client (client_id or client_name) and the type (equipment_type_id or equipment_type_name; ' +
-    'list_equipment_types). The group (equipment_group_id or equipment_group_name; list_equipment_groups) must be ' +
-    'one of the client\'s; without it TiFlux picks the client\'s first group. Dates are YYYY-MM-DD and warranty_date ' +
-    'may not be before acquisition_date. Needs TiFlux\'s "Gerenciar recursos" permission and a Tickets licence.',
+    'Registers a client\'s equipment (its inventory arrives once the TiFlux agent runs on it). Needs name, client ' +
+    'and type. The group must be one of the client\'s; without one TiFlux takes the client\'s first group. ' +
+    'warranty_date may not precede acquisition_date. Needs TiFlux\'s "Gerenciar recursos" permission and a Tickets ' +
+    'licence.',
   input: () => ({
-    name: equipmentNameParam('Name of the equipment, e.g. "PPQ-CAIXA-03".'),
+    name: equipmentNameParam('Equipment name, e.g. "PPQ-CAIXA-03".'),
     ...clientArgs('The client that owns it'),
     ...classificationArgs(),
   }),

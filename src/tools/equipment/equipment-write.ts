@@ -9,12 +9,12 @@ import { resolveEquipmentGroup, resolveEquipmentType } from './names.js';
 import { dateParam } from './params.js';
 
 export const classificationArgs = () => ({
-  equipment_type_id: idParam('Equipment type id (from list_equipment_types). Wins over equipment_type_name.').optional(),
+  equipment_type_id: idParam('Equipment type id. Wins over equipment_type_name.').optional(),
   equipment_type_name: nameParam('Equipment type by name, e.g. "Notebook".').optional(),
-  equipment_group_id: idParam('Equipment group id (from list_equipment_groups); the group must belong to the equipment\'s client.').optional(),
-  equipment_group_name: nameParam('Equipment group by name, among the groups of the equipment\'s client.').optional(),
+  equipment_group_id: idParam('Equipment group id; must be a group of the equipment\'s client.').optional(),
+  equipment_group_name: nameParam('Equipment group by name, among the client\'s groups.').optional(),
   acquisition_date: dateParam('Acquisition date, YYYY-MM-DD.').optional(),
-  warranty_date: dateParam('End of warranty, YYYY-MM-DD; not before acquisition_date.').optional(),
+  warranty_date: dateParam('Warranty end, YYYY-MM-DD; not before acquisition_date.').optional(),
 });
 
 export const writtenOutput = () => ({

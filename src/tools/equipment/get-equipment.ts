@@ -9,16 +9,14 @@ export const getEquipment = defineTool({
   name: 'get_equipment',
   title: 'Equipment inventory',
   description:
-    'Shows one equipment\'s inventory as reported by the TiFlux agent, what needs attention first: pending critical ' +
-    'Windows updates, nearly full disks, antivirus off or out of date, disks failing S.M.A.R.T., ended warranty. ' +
-    'Then one line per disk with its free space, system, hardware, network cards and IPs, antivirus, Windows ' +
-    'Update, printers, video and sound. The full inventory is in the structured content. Give equipment_id (from ' +
-    'list_equipments) or equipment_name (client_id or client_name narrow the search). show_entities adds custom ' +
-    'fields. Installed software: list_equipment_softwares. Needs TiFlux\'s "Visualizar recursos" permission and a ' +
-    'Tickets licence.',
+    'Shows one equipment\'s inventory from the TiFlux agent, what needs attention first: pending critical Windows ' +
+    'updates, nearly full disks, antivirus off or outdated, failing S.M.A.R.T. disks, ended warranty. Then each ' +
+    'disk\'s free space, system, hardware, network cards and IPs, antivirus, Windows Update, printers, video, sound; ' +
+    'all of it in the structured content. Software: list_equipment_softwares. Needs TiFlux\'s "Visualizar recursos" ' +
+    'permission and a Tickets licence.',
   input: () => ({
     ...equipmentArgs(),
-    ...clientArgs('With equipment_name: look only among equipment of this client'),
+    ...clientArgs('With equipment_name: only this client\'s equipment'),
     show_entities: z.boolean().default(false).describe('Also return the custom fields (entities).'),
   }),
   output: () => ({

@@ -11,9 +11,8 @@ export const listEquipmentGroups = defineTool({
   name: 'list_equipment_groups',
   title: 'List equipment groups',
   description:
-    'Lists equipment groups (each belongs to one client, e.g. a branch or a department) with their ids, which ' +
-    'create_equipment and update_equipment accept as equipment_group_id. Filter by client_id or client_name. ' +
-    'Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists equipment groups (each of one client, e.g. a branch or department) with the ids create_equipment and ' +
+    'update_equipment take as equipment_group_id.',
   input: () => ({ ...clientArgs('Only groups of this client'), offset: offsetParam(), limit: limitParam() }),
   output: () => ({
     equipment_groups: z.array(z.object({ id: z.number().int(), name: z.string(), client: z.string().nullable() })),

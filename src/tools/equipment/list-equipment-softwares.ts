@@ -14,15 +14,14 @@ export const listEquipmentSoftwares = defineTool({
   name: 'list_equipment_softwares',
   title: 'Software installed on equipment',
   description:
-    'Lists the software the TiFlux agent found on one equipment: name, version and vendor, sorted by name. TiFlux ' +
-    'returns the whole list at once (servers carry hundreds of entries, most of them updates), so this tool pages ' +
-    'it itself: limit (1–200, default 20) and offset (next page: offset + 1), and name narrows it (accent- and ' +
-    'case-insensitive, e.g. "chrome" or "KB50"). Empty for equipment without the agent. Give equipment_id (from ' +
-    'list_equipments) or equipment_name. Needs TiFlux\'s "Visualizar recursos" permission and a Tickets licence.',
+    'Lists the software the TiFlux agent found on one equipment: name, version, vendor, sorted by name. TiFlux ' +
+    'sends the whole list (servers have hundreds, mostly updates), so this tool pages it and name filters it (e.g. ' +
+    '"chrome", "KB50"). Empty without the agent. Needs TiFlux\'s "Visualizar recursos" permission and a Tickets ' +
+    'licence.',
   input: () => ({
     ...equipmentArgs(),
-    ...clientArgs('With equipment_name: look only among equipment of this client'),
-    name: nameParam('Only software whose name or vendor contains this.').optional(),
+    ...clientArgs('With equipment_name: only this client\'s equipment'),
+    name: nameParam('Only software whose name or vendor has this.').optional(),
     offset: offsetParam(),
     limit: limitParam(),
   }),

@@ -11,9 +11,8 @@ export const listEquipmentTypes = defineTool({
   name: 'list_equipment_types',
   title: 'List equipment types',
   description:
-    'Lists the equipment types of the organisation (Desktop, Notebook, Servidor…) with their ids, which ' +
-    'create_equipment and update_equipment accept as equipment_type_id. name narrows the list (part of the name, ' +
-    'case-insensitive). Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists the organisation\'s equipment types (Desktop, Notebook, Servidor…) with the ids create_equipment and ' +
+    'update_equipment take as equipment_type_id. name filters by part of the name.',
   input: () => ({ name: nameParam('Part of the type name.').optional(), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ equipment_types: z.array(z.object({ id: z.number().int(), name: z.string() })), ...pageInfoOutput() }),
   annotations: READ_ANNOTATIONS,

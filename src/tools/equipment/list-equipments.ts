@@ -62,14 +62,12 @@ export const listEquipments = defineTool({
   name: 'list_equipments',
   title: 'List equipment',
   description:
-    'Lists client equipment (computers, servers, printers, network devices) with type, group, client, and for ' +
-    'machines running the TiFlux agent whether they are online and their IP. Filter by client_id or client_name. ' +
-    'include_manufacturer adds maker, model and serial; include_system the operating system. The full inventory ' +
-    '(disks, updates, antivirus…) is in get_equipment. Needs TiFlux\'s "Visualizar recursos" permission and a ' +
-    'Tickets licence. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists client equipment (computers, servers, printers, network devices): type, group, client and, with the ' +
+    'TiFlux agent, online state and IP. Full inventory: get_equipment. Needs TiFlux\'s "Visualizar recursos" ' +
+    'permission and a Tickets licence.',
   input: () => ({
     ...clientArgs('Only equipment of this client'),
-    include_manufacturer: z.boolean().default(false).describe('Add manufacturer, model and serial number.'),
+    include_manufacturer: z.boolean().default(false).describe('Add manufacturer, model, serial number.'),
     include_system: z.boolean().default(false).describe('Add the operating system.'),
     offset: offsetParam(),
     limit: limitParam(),

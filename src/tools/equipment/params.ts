@@ -5,13 +5,13 @@ import { idParam, nameParam } from '../shared/params.js';
 export const READ_ANNOTATIONS = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true } as const;
 
 export const clientArgs = (what: string) => ({
-  client_id: idParam(`${what} (client id from search_client). Wins over client_name.`).optional(),
-  client_name: nameParam(`${what}, by client name.`).optional(),
+  client_id: idParam(`${what}. Wins over client_name.`).optional(),
+  client_name: nameParam(`${what}, by name.`).optional(),
 });
 
 export const equipmentArgs = () => ({
-  equipment_id: idParam('Equipment id (from list_equipments). Wins over equipment_name.').optional(),
-  equipment_name: nameParam('Equipment name, if you do not have equipment_id; add client_id or client_name to narrow the search.').optional(),
+  equipment_id: idParam('Equipment id. Wins over equipment_name.').optional(),
+  equipment_name: nameParam('Equipment name, if no equipment_id; client_id/client_name narrow it.').optional(),
 });
 
 export function dateParam(description: string) {

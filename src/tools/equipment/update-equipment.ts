@@ -10,14 +10,12 @@ export const updateEquipment = defineTool({
   name: 'update_equipment',
   title: 'Update equipment',
   description:
-    'Changes the name, type, group or dates of registered equipment; only the fields given change. The client cannot ' +
-    'be changed, and a new group must be one of the equipment\'s client\'s. Give the equipment as equipment_id or ' +
-    'equipment_name (client_id or client_name narrow the search). Dates are YYYY-MM-DD; warranty_date may not end ' +
-    'up before acquisition_date, counting the stored value when only one is given. Needs TiFlux\'s "Gerenciar ' +
-    'recursos" permission and a Tickets licence.',
+    'Changes the name, type, group or dates of equipment; only the fields given change. The client cannot change, ' +
+    'and a new group must be the client\'s. warranty_date may not end up before acquisition_date (a stored value ' +
+    'counts). Needs TiFlux\'s "Gerenciar recursos" permission and a Tickets licence.',
   input: () => ({
     ...equipmentArgs(),
-    ...clientArgs('With equipment_name: look only among equipment of this client'),
+    ...clientArgs('With equipment_name: only this client\'s equipment'),
     name: equipmentNameParam('New name.').optional(),
     ...classificationArgs(),
   }),

@@ -1,13 +1,14 @@
 /** Small, pure text helpers for tool output (and for the HTML TiFlux stores). */
 
-const NAMED_ENTITIES: Record<string, string> = {
+/** A Map: entity names come from TiFlux HTML (`&constructor;` must stay as written). */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   amp: '&',
   lt: '<',
   gt: '>',
   quot: '"',
   apos: "'",
   nbsp: ' ',
-};
+}));
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
@@ -15,7 +16,7 @@ function decodeEntities(text: string): string {
       const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
       return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
+    return NAMED_ENTITIES.get(entity.toLowerCase()) ?? whole;
   });
 }
 

@@ -5,7 +5,8 @@
 import * as z from 'zod';
 import type { Ticket, TicketEntityField } from '../../tiflux/client.js';
 import { htmlToMarkdown } from '../../text/markdown.js';
-import { displayValue, formatDateTime, inline, truncate } from './text.js';
+import { displayValue, formatDateTime, inline } from './text.js';
+import { windowOf } from './long-text.js';
 
 // Output shapes are functions, built only when a schema is needed (tests, the tools/list snapshot).
 const refOutput = () => z.object({ id: z.number().int().nullable(), name: z.string().nullable() }).nullable();
@@ -39,7 +40,15 @@ export type CustomField = z.output<ReturnType<typeof customFieldOutput>>;
 
 export const ticketDetailOutput = () => ({
   ...ticketSummaryShape(),
-  description: z.string().describe('The description as plain text (TiFlux stores HTML).'),
+  description: z
+    .string()
+    .describe('The description as plain text (TiFlux stores HTML): the window shown, cut like the text answer when long.'),
+  description_chars: z.number().int().describe('Length of the whole description, in characters.'),
+  description_next_offset: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The description_offset that reads on, or null when the description is shown to its end.'),
   closed_at: z.string().nullable(),
   services_catalog: z
     .object({
@@ -106,8 +115,11 @@ function customFieldOf(field: TicketEntityField, entity: string | null): CustomF
   };
 }
 
-/** Async because the description is converted from TiFlux's HTML to Markdown (src/text/markdown.ts). */
-export async function detailTicket(ticket: Ticket): Promise<TicketDetail> {
+/**
+ * Async because the description is converted from TiFlux's HTML to Markdown (src/text/markdown.ts).
+ * `descriptionOffset`: where the description window starts (long-text.ts; 0 or absent = the start).
+ */
+export async function detailTicket(ticket: Ticket, descriptionOffset?: number): Promise<TicketDetail> {
   const catalog = ticket.services_catalog;
   // TiFlux fills either `entities` (grouped) or the root `entity_fields`, never both.
   const customFields = [
@@ -118,7 +130,7 @@ export async function detailTicket(ticket: Ticket): Promise<TicketDetail> {
   ];
   return {
     ...summariseTicket(ticket),
-    description: await htmlToMarkdown(ticket.description),
+    ...descriptionFields(ticket.ticket_number, await htmlToMarkdown(ticket.description), descriptionOffset),
     closed_at: ticket.closed_at ?? null,
     services_catalog: catalog
       ? {
@@ -135,6 +147,25 @@ export async function detailTicket(ticket: Ticket): Promise<TicketDetail> {
     url_external: ticket.url_external_path ?? null,
     custom_fields: customFields,
   };
+}
+
+function readOnFor(ticketNumber: string | number) {
+  return (next: number) => `call get_ticket with ticket_number "${ticketNumber}" and description_offset ${next}`;
+}
+
+function descriptionFields(ticketNumber: number, description: string, offset: number | undefined) {
+  const shown = windowOf(description, offset, readOnFor(ticketNumber));
+  return { description: shown.text, description_chars: shown.total_chars, description_next_offset: shown.next_offset };
+}
+
+/** The note under a cut description, from the structured fields (so text and structure cannot disagree). */
+function descriptionNote(ticket: TicketDetail): string | undefined {
+  if (ticket.description_next_offset === null) return undefined;
+  const shown = ticket.description_next_offset;
+  return (
+    `[Description cut: the characters after ${shown.toLocaleString('en-US')} of ${ticket.description_chars.toLocaleString('en-US')} ` +
+    `are not shown. To read on, ${readOnFor(ticket.ticket_number)(shown)}.]`
+  );
 }
 
 function refText(ref: Ref, fallback = '—'): string {
@@ -165,9 +196,6 @@ export function ticketCompactEntry(ticket: TicketSummary): string {
   );
 }
 
-/** Longest description shown in full; the structured content always carries all of it. */
-const DESCRIPTION_LIMIT = 4000;
-
 export function ticketMarkdown(ticket: TicketDetail): string {
   const lines = [
     `## Ticket #${ticket.ticket_number}: ${inline(ticket.title)}`,
@@ -191,7 +219,9 @@ export function ticketMarkdown(ticket: TicketDetail): string {
   if (ticket.worked_hours) lines.push(`- Worked hours: ${ticket.worked_hours}`);
   if (ticket.url_internal) lines.push(`- Link (attendants): ${ticket.url_internal}`);
   if (ticket.url_external) lines.push(`- Link (client): ${ticket.url_external}`);
-  lines.push('', '### Description', ticket.description ? truncate(ticket.description, DESCRIPTION_LIMIT) : '(empty)');
+  lines.push('', '### Description', ticket.description || '(empty)');
+  const cut = descriptionNote(ticket);
+  if (cut) lines.push(cut);
   if (ticket.custom_fields.length) {
     lines.push('', '### Custom fields');
     for (const field of ticket.custom_fields) {

@@ -51,6 +51,11 @@ export function communicationHeading(row: CommunicationRow): string {
 
 export const PREVIEW_LENGTH = 300;
 
+/** A list row: the text cut to its preview, the same in the text answer and the structured content. */
+export function previewRow(row: CommunicationRow): CommunicationRow & { text_chars: number } {
+  return { ...row, text: truncate(row.text, PREVIEW_LENGTH), text_chars: row.text.length };
+}
+
 export function communicationPreview(row: CommunicationRow): string {
-  return `- ${communicationHeading(row)}\n  ${inline(truncate(row.text, PREVIEW_LENGTH), '(no text)')}`;
+  return `- ${communicationHeading(row)}\n  ${inline(row.text, '(no text)')}`;
 }

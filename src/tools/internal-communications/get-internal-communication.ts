@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
+import { textOffsetParam, windowOf } from '../format/long-text.js';
 import { ticketNumber } from '../shared/params.js';
 import { attachmentOutput, attachmentsOf, communicationHeading, communicationRow, communicationShape } from './format.js';
 
@@ -24,27 +25,39 @@ export const getInternalCommunication = defineTool({
   title: 'Read one internal note',
   description:
     'Reads one internal communication of a TiFlux ticket in full: author, date, the whole text (as plain text) ' +
-    'and its attached files with download URLs. Get the id from list_internal_communications.',
+    'and its attached files with download URLs. A long text comes 20,000 characters at a time: text_offset reads on. ' +
+    'Get the id from list_internal_communications.',
   input: () => ({
     ticket_number: ticketNumber(),
     communication_id: communicationId(),
+    text_offset: textOffsetParam('text'),
   }),
   output: () => ({
     ticket_number: z.string(),
     ...communicationShape(),
     updated_at: z.string().nullable(),
+    text_chars: z.number().int().describe('Length of the whole text, in characters.'),
+    text_next_offset: z.number().int().nullable().describe('The text_offset that reads on, or null when the text is shown to its end.'),
     files: z.array(attachmentOutput()),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const communication = await tiflux.internalCommunications.get(args.ticket_number, args.communication_id);
-    const row = await communicationRow(communication);
+    const full = await communicationRow(communication);
+    const window = windowOf(
+      full.text,
+      args.text_offset,
+      (next) =>
+        `call get_internal_communication with ticket_number "${args.ticket_number}", communication_id "${full.id}" and text_offset ${next}`,
+    );
+    const row = { ...full, text: window.text };
     const files = attachmentsOf(communication);
     const lines = [
       `# Internal communication ${row.id} on ticket #${args.ticket_number}`,
       communicationHeading(row),
       '',
       row.text || '(no text)',
+      ...(window.note ? [window.note] : []),
     ];
     if (files.length) {
       lines.push('', '## Files');
@@ -58,6 +71,8 @@ export const getInternalCommunication = defineTool({
         ticket_number: args.ticket_number,
         ...row,
         updated_at: communication.updated_at ?? null,
+        text_chars: window.total_chars,
+        text_next_offset: window.next_offset,
         files,
       },
     };

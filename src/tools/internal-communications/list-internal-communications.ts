@@ -3,7 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { renderList } from '../format/list.js';
 import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
-import { communicationPreview, communicationRow, communicationShape, PREVIEW_LENGTH } from './format.js';
+import { communicationPreview, communicationRow, communicationShape, PREVIEW_LENGTH, previewRow } from './format.js';
 
 export const listInternalCommunications = defineTool({
   toolset: 'tickets',
@@ -19,11 +19,21 @@ export const listInternalCommunications = defineTool({
     offset: offsetParam(),
     limit: limitParam(),
   }),
-  output: () => ({ ticket_number: z.string(), communications: z.array(z.object(communicationShape())), ...pageInfoOutput() }),
+  output: () => ({
+    ticket_number: z.string(),
+    communications: z.array(
+      z.object({
+        ...communicationShape(),
+        text: z.string().describe(`The first ${PREVIEW_LENGTH} characters, as plain text (get_internal_communication reads it all).`),
+        text_chars: z.number().int().describe('Length of the whole text, in characters.'),
+      }),
+    ),
+    ...pageInfoOutput(),
+  }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux, verbosity }) {
     const page = await tiflux.internalCommunications.list(args.ticket_number, { offset: args.offset, limit: args.limit });
-    const communications = await Promise.all(page.items.map(communicationRow));
+    const communications = (await Promise.all(page.items.map(communicationRow))).map(previewRow);
     const info = pageInfoOf(page);
     const text = communications.length
       ? renderList(

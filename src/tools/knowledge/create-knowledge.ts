@@ -11,26 +11,23 @@ export const createKnowledge = defineTool({
   name: 'create_knowledge',
   title: 'Write a knowledge base article',
   description:
-    'Creates a TiFlux knowledge base article. description is Markdown (headings, lists, links, tables, images by ' +
-    'URL), converted to the HTML TiFlux stores; HTML is accepted as it is. knowledge_folder_ids (at least one; ' +
-    'list_knowledge_folders) says where it goes. private defaults to true in TiFlux; client_ids and ' +
-    'technical_group_ids restrict who sees a private article. Optional tags (no commas) and ' +
-    'services_catalogs_item_ids. Needs the "Gerenciar conhecimento" permission. Not idempotent: calling it twice ' +
-    'creates two articles, and ' + NO_EDIT_NOTE.charAt(0).toLowerCase() + NO_EDIT_NOTE.slice(1) + ' Check with ' +
-    'list_knowledges first that the article does not exist yet.',
+    'Creates a knowledge base article. description is Markdown (headings, lists, links, tables, images by URL), ' +
+    'converted to the HTML TiFlux stores; HTML passes as is. private defaults to true; client_ids and ' +
+    'technical_group_ids say who else sees it. Needs the "Gerenciar conhecimento" permission. Not idempotent (twice ' +
+    '= two articles), and TiFlux\'s API cannot edit or delete articles (web app only): check list_knowledges first.',
   input: () => ({
     title: textParam('Title of the article.', TITLE_MAX_LENGTH),
     description: textParam('The article in Markdown (or HTML).', DESCRIPTION_MAX_LENGTH),
-    knowledge_folder_ids: idArrayParam('Folders the article goes in, e.g. [3].', { min: 1 }),
+    knowledge_folder_ids: idArrayParam('Folders the article goes in (at least one), e.g. [3].', { min: 1 }),
     tags: z
       .array(z.string().trim().min(1).max(60).refine((tag) => !tag.includes(','), { error: 'must not contain commas' }))
       .max(30)
       .optional()
       .describe('Tags, each without commas, e.g. ["vpn", "acesso remoto"].'),
-    private: z.boolean().optional().describe('true (TiFlux\'s default): only staff, and the listed clients/groups, see it.'),
-    client_ids: idArrayParam('Clients that may see the private article.').optional(),
-    technical_group_ids: idArrayParam('Attendant groups that may see the private article.').optional(),
-    services_catalogs_item_ids: idArrayParam('Catalogue items the article is about.').optional(),
+    private: z.boolean().optional().describe('true (TiFlux\'s default): only staff and the listed clients/groups see it.'),
+    client_ids: idArrayParam('Clients who may see it if private.').optional(),
+    technical_group_ids: idArrayParam('Attendant groups who may see it if private.').optional(),
+    services_catalogs_item_ids: idArrayParam('Catalogue items it is about.').optional(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {

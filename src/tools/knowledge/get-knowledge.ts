@@ -14,11 +14,10 @@ export const getKnowledge = defineTool({
   name: 'get_knowledge',
   title: 'Read a knowledge base article',
   description:
-    'Reads one TiFlux knowledge base article by id (list_knowledges finds ids): title, tags, private or public, ' +
-    'dates, and the text converted from TiFlux\'s HTML to Markdown, with lists, links, images and tables kept and ' +
-    'unsafe links (javascript:, data:…) and scripts removed. Articles the key may not see are reported as not found. ' +
-    NO_EDIT_NOTE,
-  input: () => ({ knowledge_id: idParam('Id of the article (list_knowledges shows it).') }),
+    'Reads one knowledge base article: title, tags, private or public, dates, and the text converted to Markdown ' +
+    '(tables and images kept, unsafe links and scripts removed). Articles the key may not see are reported as not ' +
+    'found. TiFlux\'s API cannot edit or delete articles: that is done in the TiFlux web app.',
+  input: () => ({ knowledge_id: idParam('Id of the article.') }),
   output: () => ({
     knowledge: z.object({
       id: z.number().int(),

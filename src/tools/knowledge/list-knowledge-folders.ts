@@ -10,11 +10,10 @@ export const listKnowledgeFolders = defineTool({
   name: 'list_knowledge_folders',
   title: 'List knowledge base folders',
   description:
-    'Lists the folders of the TiFlux knowledge base: id (what list_knowledges and create_knowledge take in ' +
-    'knowledge_folder_ids), title, a short description, tags and how many articles each holds. search matches the ' +
-    'folder title. Paging: limit (1–200, default 20) and offset (page number; next page: offset + 1).',
+    'Lists the knowledge base folders: id (the knowledge_folder_ids of list_knowledges and create_knowledge), ' +
+    'title, short description, tags and article count. search matches the title.',
   input: () => ({
-    search: z.string().trim().min(1).max(200).optional().describe('Text to look for in folder titles.'),
+    search: z.string().trim().min(1).max(200).optional().describe('Text to find in folder titles.'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

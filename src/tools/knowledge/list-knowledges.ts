@@ -11,13 +11,11 @@ export const listKnowledges = defineTool({
   name: 'list_knowledges',
   title: 'Search the knowledge base',
   description:
-    'Lists TiFlux knowledge base articles, optionally matching search (TiFlux looks in the title, the tags and the ' +
-    'start of the text, case-insensitively) and/or inside knowledge_folder_ids (list_knowledge_folders gives the ' +
-    'ids). Shows id, title, tags, folders, private or public, and last update; read an article with get_knowledge. ' +
-    'Keys without the "Gerenciar base de conhecimento" permission see only public articles and those of their ' +
-    'group. Paging: limit (1–200, default 20) and offset (page number; next page: offset + 1).',
+    'Lists knowledge base articles: id, title, tags, folders, private or public, last update. search looks in ' +
+    'title, tags and the start of the text. Read one with get_knowledge. Without the "Gerenciar base de ' +
+    'conhecimento" permission a key sees only public articles and its group\'s.',
   input: () => ({
-    search: z.string().trim().min(1).max(200).optional().describe('Text to look for in titles, tags and the start of the articles.'),
+    search: z.string().trim().min(1).max(200).optional().describe('Text to find in titles, tags and article starts.'),
     knowledge_folder_ids: idArrayParam('Only articles in these folders, e.g. [3, 7].').optional(),
     offset: offsetParam(),
     limit: limitParam(),

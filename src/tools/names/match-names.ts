@@ -94,11 +94,41 @@ export function matchName<T>(query: string, items: readonly T[], namesOf: NamesO
   return { kind: 'several', items: inBestTier, tier: best.tier };
 }
 
-/** Two words are related when equal, or when one starts with the other and the shorter has 3+ letters. */
+/**
+ * Two words are related when equal, when one starts with the other and the shorter has 3+ letters, or when they
+ * are a small typo apart (a swapped, missing, extra or wrong letter: "padarai" → "padaria"): one edit for words
+ * of 4+ letters, two for 8+.
+ */
 function wordsShare(a: string, b: string): boolean {
   if (a === b) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 3 && longer.startsWith(shorter);
+  if (shorter.length >= 3 && longer.startsWith(shorter)) return true;
+  const allowed = shorter.length >= 8 ? 2 : shorter.length >= 4 ? 1 : 0;
+  return allowed > 0 && longer.length - shorter.length <= allowed && editDistance(a, b, allowed) <= allowed;
+}
+
+/**
+ * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of neighbours), giving up
+ * once every path exceeds `max` (names are short, but a list holds thousands).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return rowMin;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** Up to `max` candidates sharing the most words with the query (none when no word is shared). */

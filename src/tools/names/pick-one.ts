@@ -3,7 +3,7 @@
  * candidates with their ids (up to 10); for none, the closest names (up to 5). Thrown before any write, so an
  * ambiguous name never creates or changes anything.
  */
-import { ToolError } from '../tool-error.js';
+import { NameNotSettledError } from '../tool-error.js';
 import { matchName, type NamesOf } from './match-names.js';
 
 export const MAX_LISTED_CANDIDATES = 10;
@@ -31,16 +31,26 @@ function bulletList<T>(items: readonly T[], describe: (item: T) => string): stri
   return items.map((item) => `- ${describe(item)}`).join('\n');
 }
 
+/** "Retry with client_id set to the right id" when the tool has that argument; without one, names only. */
+function retryWithId(idArgument: string | undefined, what: string): string {
+  return idArgument ? `Retry with one of these names or its id in ${idArgument}.` : `Retry with one of these ${what}.`;
+}
+
 export function pickOne<T>(query: string, items: readonly T[], kind: NameKind<T>): T {
   const match = matchName(query, items, kind.namesOf, MAX_CLOSEST);
   if (match.kind === 'one') return match.item;
+  const fail = (compose: (idArgument: string | undefined) => string): never => {
+    throw new NameNotSettledError(kind.idArgument, compose);
+  };
 
   if (match.kind === 'several') {
     const shown = match.items.slice(0, MAX_LISTED_CANDIDATES);
     const more = match.items.length - shown.length;
     return fail(
-      `${kind.argument} "${query}" matches ${match.items.length} ${kind.plural} equally well, so none was chosen ` +
-        `and nothing was done. Retry with ${kind.idArgument} set to the right id:\n` +
+      (idArgument) =>
+        `${kind.argument} "${query}" matches ${match.items.length} ${kind.plural} equally well, so none was chosen ` +
+        `and nothing was done. ` +
+        (idArgument ? `Retry with ${idArgument} set to the right id:\n` : `Retry with the full name of the right one:\n`) +
         bulletList(shown, kind.describe) +
         (more > 0 ? `\n…and ${more} more: use a more specific ${kind.argument}.` : ''),
     );
@@ -48,9 +58,10 @@ export function pickOne<T>(query: string, items: readonly T[], kind: NameKind<T>
 
   if (match.closest.length) {
     return fail(
-      `No ${kind.noun} is named like ${kind.argument} "${query}". Closest names:\n` +
+      (idArgument) =>
+        `No ${kind.noun} is named like ${kind.argument} "${query}". Closest names:\n` +
         bulletList(match.closest, kind.describe) +
-        `\nRetry with one of these names or its id in ${kind.idArgument}.`,
+        `\n${retryWithId(idArgument, 'names')}`,
     );
   }
   if (kind.listAllWhenNoneClose && items.length) {
@@ -59,18 +70,20 @@ export function pickOne<T>(query: string, items: readonly T[], kind: NameKind<T>
       .sort((a, b) => firstName(a).localeCompare(firstName(b), 'pt-BR'))
       .slice(0, MAX_LISTED_CANDIDATES);
     return fail(
-      `No ${kind.noun} is named like ${kind.argument} "${query}", and no name is close. ` +
+      (idArgument) =>
+        `No ${kind.noun} is named like ${kind.argument} "${query}", and no name is close. ` +
         `Available ${kind.plural}${items.length > shown.length ? ` (first ${shown.length} of ${items.length})` : ''}:\n` +
         bulletList(shown, kind.describe) +
-        `\nRetry with one of these names or its id in ${kind.idArgument}.`,
+        `\n${retryWithId(idArgument, 'names')}`,
     );
   }
   return fail(
-    `No ${kind.noun} is named like ${kind.argument} "${query}", and no name is close.` +
-      (kind.searchHint ? ` Use ${kind.searchHint} to find it, then pass its id in ${kind.idArgument}.` : ''),
+    (idArgument) =>
+      `No ${kind.noun} is named like ${kind.argument} "${query}", and no name is close.` +
+      (kind.searchHint
+        ? idArgument
+          ? ` Use ${kind.searchHint} to find it, then pass its id in ${idArgument}.`
+          : ` Use ${kind.searchHint} to find its exact name.`
+        : ''),
   );
-}
-
-function fail(message: string): never {
-  throw new ToolError(message);
 }

@@ -3,7 +3,7 @@
  * hears about every one in a single answer, not one per retry. TiFlux failures (bad key, outage…) win over name
  * problems: they are the thing to fix first.
  */
-import { ToolError } from '../tool-error.js';
+import { ToolError, ToolErrors } from '../tool-error.js';
 
 export async function settleAll<T extends readonly unknown[] | []>(
   values: T,
@@ -14,7 +14,7 @@ export async function settleAll<T extends readonly unknown[] | []>(
     const upstream = failures.find((failure) => !(failure instanceof ToolError));
     if (upstream !== undefined) throw upstream;
     if (failures.length === 1) throw failures[0];
-    throw new ToolError(failures.map((failure) => (failure as ToolError).userMessage).join('\n\n'));
+    throw new ToolErrors(failures as ToolError[]);
   }
   return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as {
     -readonly [K in keyof T]: Awaited<T[K]>;

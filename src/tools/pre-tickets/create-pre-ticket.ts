@@ -9,22 +9,19 @@ export const createPreTicket = defineTool({
   name: 'create_pre_ticket',
   title: 'Create a pre-ticket',
   description:
-    'Creates a TiFlux pre-ticket: a request that waits in the pre-ticket queue until an attendant turns it into a ' +
-    'ticket (to open a ticket directly, use create_ticket). Required: title, description (sent as written, no ' +
-    'Markdown conversion), requestor_name, requestor_email and requestor_telephone. Optional: requestor_ramal ' +
-    '(extension, a number), requestor_country (ISO code, e.g. "BR"), client_id (search_client) and files: up to 10 ' +
-    'attachments, at most 3.5 MiB decoded for all of them together, each { filename, content } with content in ' +
-    'base64. Not idempotent: calling it twice creates two pre-tickets. Needs the "Gerenciar pré-tickets" permission.',
+    'Creates a pre-ticket, which waits in the queue until an attendant turns it into a ticket (create_ticket opens ' +
+    'one directly). description is sent as written, not converted from Markdown. Not idempotent: twice creates two. ' +
+    'Needs the "Gerenciar pré-tickets" permission.',
   input: () => ({
     title: textParam('Title of the request.', TITLE_MAX_LENGTH),
-    description: textParam('The request as the requestor wrote it (sent verbatim).', DESCRIPTION_MAX_LENGTH),
-    requestor_name: nameParam('Name of the person asking.'),
-    requestor_email: emailParam('E-mail of the person asking.'),
+    description: textParam('The request, sent verbatim.', DESCRIPTION_MAX_LENGTH),
+    requestor_name: nameParam('Requester\'s name.'),
+    requestor_email: emailParam('Requester\'s e-mail.'),
     requestor_telephone: z
       .string()
       .trim()
       .regex(/^[\d\s()+-]{8,20}$/, { error: 'must be a phone number, e.g. "(11) 98765-4321"' })
-      .describe('Phone of the person asking, e.g. "(11) 98765-4321".'),
+      .describe('Requester\'s phone, e.g. "(11) 98765-4321".'),
     requestor_ramal: z.number().int().positive().max(99_999_999).optional().describe('Phone extension (ramal), a number.'),
     requestor_country: z
       .string()
@@ -32,8 +29,8 @@ export const createPreTicket = defineTool({
       .regex(/^[A-Za-z]{2}$/, { error: 'must be a two-letter ISO country code, e.g. "BR"' })
       .transform((value) => value.toUpperCase())
       .optional()
-      .describe('ISO 3166 alpha-2 country of the phone number, e.g. "BR".'),
-    client_id: idParam('Client the request comes from (search_client).').optional(),
+      .describe('ISO alpha-2 country of the phone, e.g. "BR".'),
+    client_id: idParam('Client the request comes from.').optional(),
     files: filesBase64Param(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },

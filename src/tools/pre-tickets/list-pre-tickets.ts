@@ -24,19 +24,17 @@ export const listPreTickets = defineTool({
   name: 'list_pre_tickets',
   title: 'List pre-tickets',
   description:
-    'Lists TiFlux pre-tickets: requests (mostly e-mails) waiting for an attendant to turn them into tickets, with ' +
-    'title, client, requestor and date; include_description true adds the text (cut at 600 characters). By default ' +
-    'only the ones not archived; archived true lists the archived ones. Filter by client (client_id or client_name) ' +
-    'and created_after/created_before (YYYY-MM-DD). To turn one into a ticket, call create_ticket with its title, ' +
-    'text and client. Needs the "Gerenciar pré-tickets" permission and a Tickets licence. Paging: limit (1–200, ' +
-    'default 20) and offset (page number; next page: offset + 1).',
+    'Lists pre-tickets, requests (mostly e-mails) waiting to become tickets: title, client, requestor, date; ' +
+    'include_description adds the text (cut at 600 characters). Open ones unless archived is true. To convert one, ' +
+    'call create_ticket with its title, text and client. Needs the "Gerenciar pré-tickets" permission and a Tickets ' +
+    'licence.',
   input: () => ({
-    archived: z.boolean().optional().describe('true: only archived pre-tickets; false or omitted: only open ones.'),
-    client_id: idParam('Only pre-tickets of this client (search_client).').optional(),
-    client_name: nameParam('Only pre-tickets of this client, by name; or use client_id.').optional(),
-    created_after: dateParam('Only pre-tickets created on or after this date (YYYY-MM-DD).'),
-    created_before: dateParam('Only pre-tickets created on or before this date (YYYY-MM-DD).'),
-    include_description: z.boolean().optional().describe('true: also show each pre-ticket\'s text.'),
+    archived: z.boolean().optional().describe('true: only archived; false or omitted: only open.'),
+    client_id: idParam('Only this client\'s pre-tickets.').optional(),
+    client_name: nameParam('Only this client\'s, by name (or client_id).').optional(),
+    created_after: dateParam('Created on or after (YYYY-MM-DD).'),
+    created_before: dateParam('Created on or before (YYYY-MM-DD).'),
+    include_description: z.boolean().optional().describe('true: add each text.'),
     offset: offsetParam(),
     limit: limitParam(),
   }),

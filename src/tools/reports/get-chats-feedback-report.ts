@@ -66,23 +66,20 @@ export const getChatsFeedbackReport = defineTool({
   name: 'get_chats_feedback_report',
   title: 'Chat satisfaction (CSAT) report',
   description:
-    'Chat satisfaction in TiFlux for a period (start_date to end_date, YYYY-MM-DD, both included; one day is fine) ' +
-    'next to the previous period of the same length (or compare_start_date/compare_end_date): average rating (1–5), ' +
-    'chats rated and finished, clients who rated, answer rate, and the change. include_list true adds the rated ' +
-    'chats (id, client, attendant, rating, when, ticket), paged with offset/limit. Filter by responsible_ids, ' +
-    'department_ids and technical_group_ids (comma-separated ids, at most 15 each). Needs an admin key (or the ' +
-    'reports permission).',
+    'Chat satisfaction from start_date to end_date against the previous period of equal length (or ' +
+    'compare_start_date/compare_end_date): average rating (1–5), chats rated and finished, clients who rated, ' +
+    'answer rate, and the change. include_list adds the rated chats. Needs an admin key or the reports permission.',
   input: () => ({
-    start_date: dateParam('First day of the period (YYYY-MM-DD).'),
-    end_date: dateParam('Last day of the period (YYYY-MM-DD), included.'),
-    compare_start_date: dateParam('First day of the comparison period; give with compare_end_date.').optional(),
-    compare_end_date: dateParam('Last day of the comparison period; give with compare_start_date.').optional(),
-    include_list: z.boolean().default(false).describe('true: also list the rated chats of the period.'),
+    start_date: dateParam('First day, YYYY-MM-DD.'),
+    end_date: dateParam('Last day, YYYY-MM-DD, included.'),
+    compare_start_date: dateParam('Comparison start; with compare_end_date.').optional(),
+    compare_end_date: dateParam('Comparison end; with compare_start_date.').optional(),
+    include_list: z.boolean().default(false).describe('true: list the rated chats too.'),
     offset: offsetParam(),
     limit: limitParam(),
-    responsible_ids: idListParam('Only chats of these attendants.'),
-    department_ids: idListParam('Only chats of these departments.'),
-    technical_group_ids: idListParam('Only chats of attendants in these groups.'),
+    responsible_ids: idListParam('Only these attendants.'),
+    department_ids: idListParam('Only these departments.'),
+    technical_group_ids: idListParam('Only these attendant groups.'),
   }),
   output: () => ({
     period: summaryOutput(),

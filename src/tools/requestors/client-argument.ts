@@ -10,8 +10,8 @@ export interface ClientRef {
 }
 
 export const clientArguments = () => ({
-  client_id: idParam('Client id (search_client finds it). Wins over client_name.').optional(),
-  client_name: nameParam('Client name, if you do not have client_id.').optional(),
+  client_id: idParam('Client id, or give client_name; the id wins.').optional(),
+  client_name: nameParam('Client name, instead of client_id.').optional(),
 });
 
 export async function clientFromArguments(

@@ -10,11 +10,11 @@ export const createRequestor = defineTool({
   name: 'create_requestor',
   title: 'Create a requestor',
   description:
-    'Adds a requestor (a person who opens tickets) to a TiFlux client. Needs the client (client_id or ' +
-    'client_name), name and email; telephone, extension, can_open_ticket and country are optional and sent only ' +
-    'when given. The same person in two clients is two requestors. Returns the new requestor_id, which ' +
-    'create_ticket and update_ticket accept. Not idempotent: TiFlux refuses a second requestor with the same ' +
-    'e-mail in the client. Which requestor fields a ticket needs is set per desk (get_desk shows required_fields).',
+    'Adds a requestor (a person who opens tickets) to a TiFlux client. Required: name, email; telephone, extension, ' +
+    'can_open_ticket and country are sent only when given. The same person in two clients is two requestors. Returns ' +
+    'requestor_id, which create_ticket and update_ticket accept. Not idempotent: TiFlux refuses a second requestor ' +
+    'with the same e-mail in the client. Which requestor fields a ticket needs is set per desk (get_desk: ' +
+    'required_fields).',
   input: () => {
     const fields = requestorFieldArguments();
     return {
@@ -25,7 +25,7 @@ export const createRequestor = defineTool({
       extension: fields.extension.optional(),
       can_open_ticket: fields.can_open_ticket.optional(),
       country: z.string().trim().regex(/^[A-Za-z]{2}$/, { error: 'must be a 2-letter country code, e.g. "BR"' }).optional()
-        .describe('Country of the telephone, 2 letters (e.g. "BR").'),
+        .describe('Telephone country, 2 letters, e.g. "BR".'),
     };
   },
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },

@@ -12,13 +12,12 @@ export const getRequestor = defineTool({
   title: 'Get a requestor',
   description:
     'Reads one requestor of a TiFlux client: name, e-mail, telephone, extension, whether they may open tickets, ' +
-    'when the record was created and changed, and with show_entities: true their custom fields (names, values, ' +
-    'entity_field_id for update_requestor_entities). Needs the client (client_id or client_name) and requestor_id ' +
-    '(list_requestors or search_requestor give it).',
+    'created and changed times; show_entities adds custom fields (with entity_field_id for ' +
+    'update_requestor_entities).',
   input: () => ({
     ...clientArguments(),
-    requestor_id: idParam('Requestor id (list_requestors or search_requestor).'),
-    show_entities: z.boolean().default(false).describe('Include the requestor\'s custom fields.'),
+    requestor_id: idParam('Requestor id (list_requestors, search_requestor).'),
+    show_entities: z.boolean().default(false).describe('Include custom fields.'),
   }),
   output: () => ({
     requestor: requestorOutput().extend({ created_at: z.string().nullable(), updated_at: z.string().nullable() }),

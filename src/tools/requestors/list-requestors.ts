@@ -12,18 +12,16 @@ export const listRequestors = defineTool({
   name: 'list_requestors',
   title: 'List the requestors of a client',
   description:
-    'Lists the requestors (the people who open tickets) of one TiFlux client, with their requestor_id, e-mail, ' +
-    'telephone and extension. Give the client by client_id or client_name. Optional filters, applied by TiFlux: ' +
-    'name, email and telephone (partial), extension, can_open_ticket. include_entity_fields: true adds each ' +
-    'requestor\'s custom fields. To find a person across all clients use search_requestor. Paging: limit (1–200, ' +
-    'default 20), offset (next page: offset + 1).',
+    'Lists one TiFlux client\'s requestors (the people who open tickets) with requestor_id, e-mail, telephone and ' +
+    'extension. Filters, applied by TiFlux: name, email, telephone (partial), extension, can_open_ticket. ' +
+    'include_entity_fields adds custom fields. Across all clients: search_requestor.',
   input: () => ({
     ...clientArguments(),
-    name: nameParam('Only requestors whose name contains this.').optional(),
-    email: nameParam('Only requestors whose e-mail contains this.').optional(),
-    telephone: nameParam('Only requestors whose telephone contains these digits.').optional(),
-    extension: nameParam('Only requestors with this extension.').optional(),
-    can_open_ticket: z.boolean().optional().describe('true: only those allowed to open tickets; false: only the others.'),
+    name: nameParam('Only names containing this.').optional(),
+    email: nameParam('Only e-mails containing this.').optional(),
+    telephone: nameParam('Only telephones containing these digits.').optional(),
+    extension: nameParam('Only this extension.').optional(),
+    can_open_ticket: z.boolean().optional().describe('true: only those who may open tickets; false: the others.'),
     include_entity_fields: z.boolean().default(false).describe('Add each requestor\'s custom fields.'),
     offset: offsetParam(),
     limit: limitParam(),

@@ -3,8 +3,8 @@ import * as z from 'zod';
 import { emailParam, nameParam } from '../shared/params.js';
 
 export const requestorFieldArguments = () => ({
-  name: nameParam('Full name of the requestor.'),
-  email: emailParam('E-mail of the requestor (unique within the client).'),
+  name: nameParam('Full name.'),
+  email: emailParam('E-mail, unique within the client.'),
   // TiFlux answers 422 "Is not a valid phone number" to an empty telephone (docs/people.md), so blank is refused here.
   telephone: z
     .string()
@@ -13,5 +13,5 @@ export const requestorFieldArguments = () => ({
     .max(40)
     .describe('Telephone, e.g. "(47) 99123-4567".'),
   extension: z.string().trim().min(1, { error: 'must not be empty; leave it out instead' }).max(20).describe('Extension (ramal).'),
-  can_open_ticket: z.boolean().describe('Whether this requestor may open tickets.'),
+  can_open_ticket: z.boolean().describe('Whether they may open tickets.'),
 });

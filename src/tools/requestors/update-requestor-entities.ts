@@ -11,16 +11,15 @@ export const updateRequestorEntities = defineTool({
   name: 'update_requestor_entities',
   title: 'Set custom fields of a requestor',
   description:
-    'Sets custom-field values on a requestor of a TiFlux client. Each value names its field by entity_field_id, ' +
-    'or by entity_field_name (optionally inside entity_name), matched accent- and case-insensitively among the ' +
-    'requestor custom fields; select and checkbox options by entity_field_option_name or entity_field_option_id ' +
-    '(an unknown option lists the valid ones; with an option, value may be left out). Formats: text/email as is; ' +
-    'currency "150.55"; phone digits; link http(s)/ftp; date YYYY-MM-DD; checkbox "true"/"false"; null clears a ' +
-    'field that is not required. 1 to 50 values; the others keep theirs. Everything is resolved before anything ' +
-    'is written. The answer shows each field before → after.',
+    'Sets custom-field values on a requestor of a TiFlux client. Each value names its field by entity_field_id or by ' +
+    'entity_field_name (optionally inside entity_name) among the requestor custom fields; options of select/checkbox ' +
+    'fields by entity_field_option_name or entity_field_option_id (an unknown option lists the valid ones; with an ' +
+    'option, value may be omitted). Formats: text/email as is; currency "150.55"; phone digits; link http(s)/ftp; ' +
+    'date YYYY-MM-DD; checkbox "true"/"false"; null clears a non-required field. 1–50 values; the others keep theirs. ' +
+    'All is resolved before anything is written; the answer shows each field before → after.',
   input: () => ({
     ...clientArguments(),
-    requestor_id: idParam('Requestor id (list_requestors or search_requestor).'),
+    requestor_id: idParam('Requestor id (list_requestors, search_requestor).'),
     entities: entitiesParam(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },

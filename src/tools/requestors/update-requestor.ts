@@ -14,15 +14,13 @@ export const updateRequestor = defineTool({
   name: 'update_requestor',
   title: 'Update a requestor',
   description:
-    'Changes a requestor of a TiFlux client: name, email, telephone, extension, can_open_ticket. Only the fields ' +
-    'you pass are sent; pass at least one. Needs the client (client_id or client_name) and requestor_id ' +
-    '(list_requestors or search_requestor). The answer shows each field before → after. Custom fields: ' +
-    'update_requestor_entities.',
+    'Changes a requestor of a TiFlux client: name, email, telephone, extension, can_open_ticket. Only the fields you ' +
+    'pass are sent (at least one); the answer shows each before → after. Custom fields: update_requestor_entities.',
   input: () => {
     const fields = requestorFieldArguments();
     return {
       ...clientArguments(),
-      requestor_id: idParam('Requestor id (list_requestors or search_requestor).'),
+      requestor_id: idParam('Requestor id (list_requestors, search_requestor).'),
       name: fields.name.optional(),
       email: fields.email.optional(),
       telephone: fields.telephone.optional(),

@@ -10,10 +10,9 @@ export const createServicesCatalogArea = defineTool({
   name: 'create_services_catalog_area',
   title: 'Create an area in a service catalogue',
   description:
-    'Creates an area inside a service catalogue (the middle level of catalogue → area → item); then add items with ' +
-    'create_services_catalog_item. Give the catalogue as services_catalog_id or services_catalog_name. Area names ' +
-    'are unique inside their catalogue: a name a sibling already has (accents, case and spacing aside) is refused ' +
-    'before anything is written. Needs the service-catalogue management role.',
+    'Creates an area in a service catalogue (middle of catalogue → area → item); add items with ' +
+    'create_services_catalog_item. A name a sibling area has (accents, case and spacing aside) is refused before ' +
+    'anything is written. Needs the service-catalogue management role.',
   input: () => ({ ...catalogContext(), name: recordName('Name of the new area.') }),
   output: () => ({ area: areaOutput() }),
   annotations: WRITE_ANNOTATIONS,

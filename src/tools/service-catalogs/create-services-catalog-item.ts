@@ -11,12 +11,10 @@ export const createServicesCatalogItem = defineTool({
   name: 'create_services_catalog_item',
   title: 'Create a catalogue item',
   description:
-    'Creates an item in a service-catalogue area (the bottom level of catalogue → area → item): what a ticket can ' +
-    'be classified as, with its SLA times. start_time is the attendance SLA and end_time the solution SLA, both ' +
-    'HH:MM with hours 0–999 ("04:00", "120:30"); end_time must not be before start_time. Give the area as ' +
-    'services_catalogs_area_id, or area_name (narrowed by services_catalog_id or services_catalog_name when area names repeat). Item names are ' +
-    'unique inside their area: a name a sibling already has (accents, case and spacing aside) is refused before ' +
-    'anything is written. Needs the service-catalogue management role.',
+    'Creates an item in a catalogue area (bottom of catalogue → area → item): what a ticket can be classified as, ' +
+    'with its SLAs: start_time (attendance) and end_time (solution), HH:MM with hours 0–999, end_time not before ' +
+    'start_time. A name a sibling item has (accents, case and spacing aside) is refused before anything is written. ' +
+    'Needs the service-catalogue management role.',
   input: () => ({
     ...areaContext(),
     name: recordName('Name of the new item, e.g. "Troca de toner".'),

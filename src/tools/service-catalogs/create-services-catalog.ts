@@ -10,10 +10,9 @@ export const createServicesCatalog = defineTool({
   name: 'create_services_catalog',
   title: 'Create a service catalogue',
   description:
-    'Creates a service catalogue (the top level of catalogue → area → item); then add areas with ' +
-    'create_services_catalog_area. Names are unique in the organisation: a name another catalogue already has ' +
-    '(accents, case and spacing aside) is refused before anything is written. Needs the service-catalogue ' +
-    'management role.',
+    'Creates a service catalogue (top of catalogue → area → item); add areas with create_services_catalog_area. A ' +
+    'name another catalogue has (accents, case and spacing aside) is refused before anything is written. Needs the ' +
+    'service-catalogue management role.',
   input: () => ({ name: recordName('Name of the new catalogue.') }),
   output: () => ({ services_catalog: catalogOutput() }),
   annotations: WRITE_ANNOTATIONS,

@@ -10,15 +10,14 @@ export const deleteServicesCatalogArea = defineTool({
   name: 'delete_services_catalog_area',
   title: 'Delete a catalogue area',
   description:
-    'Deletes (deactivates) an area of a service catalogue. TiFlux takes every item of the area with it. So an area ' +
-    'that still has items is NOT deleted on the first call: the answer is an error listing the items that would go; ' +
-    'after the user agrees, call again with confirm_cascade: true. An empty area is deleted at once. Give the ' +
-    'catalogue as services_catalog_id or services_catalog_name, and the area as id or by its full area_name. ' +
-    'Deleting one that is already gone changes nothing and says so.',
+    'Deletes (deactivates) an area of a service catalogue, and TiFlux takes all its items too. So while it has ' +
+    'items the first call is refused with the items that would go; once the user agrees, call again with ' +
+    'confirm_cascade: true. An empty area goes at once. Give id or full area_name. One already gone: nothing ' +
+    'changes, and it says so.',
   input: () => ({
     ...catalogContext(),
-    id: idParam('Id of the area (from list_services_catalog_areas).').optional(),
-    area_name: nameParam('Full name of the area, if you do not have its id.').optional(),
+    id: idParam('Id of the area.').optional(),
+    area_name: nameParam('Full name of the area, if no id.').optional(),
     confirm_cascade: confirmCascade(),
   }),
   output: deleteOutput,

@@ -10,14 +10,12 @@ export const deleteServicesCatalogItem = defineTool({
   name: 'delete_services_catalog_item',
   title: 'Delete a catalogue item',
   description:
-    'Deletes (deactivates) a service-catalogue item: it can no longer be chosen on tickets (tickets that already ' +
-    'use it keep it). Give the area as services_catalogs_area_id, or area_name (narrowed by ' +
-    'services_catalog_id or services_catalog_name when area names repeat), and the item as id or by its full item_name. Deleting one that is already gone ' +
-    'changes nothing and says so.',
+    'Deletes (deactivates) a catalogue item: it can no longer be chosen on tickets (tickets using it keep it). Give ' +
+    'it by id or full item_name. One already gone: nothing changes, and it says so.',
   input: () => ({
     ...areaContext(),
-    id: idParam('Id of the item (from list_services_catalog_items).').optional(),
-    item_name: nameParam('Full name of the item, if you do not have its id.').optional(),
+    id: idParam('Id of the item.').optional(),
+    item_name: nameParam('Full name of the item, if no id.').optional(),
   }),
   output: deleteOutput,
   annotations: DELETE_ANNOTATIONS,

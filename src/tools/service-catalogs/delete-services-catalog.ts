@@ -6,8 +6,8 @@ import { confirmCascade, DELETE_ANNOTATIONS } from './params.js';
 import { allCatalogs, areasWithItems, catalogsApi } from './tree.js';
 
 const targetArgs = () => ({
-  id: idParam('Id of the catalogue (from list_services_catalogs).').optional(),
-  services_catalog_name: nameParam('Full name of the catalogue, if you do not have its id.').optional(),
+  id: idParam('Id of the catalogue.').optional(),
+  services_catalog_name: nameParam('Full name of the catalogue, if no id.').optional(),
 });
 
 export const deleteServicesCatalog = defineTool({
@@ -15,11 +15,10 @@ export const deleteServicesCatalog = defineTool({
   name: 'delete_services_catalog',
   title: 'Delete a service catalogue',
   description:
-    'Deletes (deactivates) a service catalogue. TiFlux takes everything under it too: its areas, their items and ' +
-    'the recurring activities that use them. So a catalogue that still has areas is NOT deleted on the first call: ' +
-    'the answer is an error listing what would go; after the user agrees, call again with confirm_cascade: true. ' +
-    'An empty catalogue is deleted at once. Give it as id or by its full services_catalog_name. Deleting one that ' +
-    'is already gone changes nothing and says so.',
+    'Deletes (deactivates) a service catalogue, and TiFlux takes its areas, their items and the recurring ' +
+    'activities using them too. So while it has areas the first call is refused with what would go; once the user ' +
+    'agrees, call again with confirm_cascade: true. An empty one goes at once. Give id or full ' +
+    'services_catalog_name. One already gone: nothing changes, and it says so.',
   input: () => ({ ...targetArgs(), confirm_cascade: confirmCascade() }),
   output: deleteOutput,
   annotations: DELETE_ANNOTATIONS,

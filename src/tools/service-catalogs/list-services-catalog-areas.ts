@@ -13,10 +13,8 @@ export const listServicesCatalogAreas = defineTool({
   name: 'list_services_catalog_areas',
   title: 'List the areas of a service catalogue',
   description:
-    'Lists the active areas of one service catalogue, with their ids (the middle of the catalogue → area → item ' +
-    'tree). Give the catalogue as services_catalog_id or services_catalog_name. name narrows the list accent- and ' +
-    'case-insensitively, best matches first. Area ids go to list_services_catalog_items and the item tools as ' +
-    'services_catalogs_area_id. Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists the active areas of one service catalogue (middle of catalogue → area → item) with their ids, the ' +
+    'services_catalogs_area_id of the item tools. name filters, best matches first.',
   input: () => ({
     ...catalogContext(),
     name: nameParam('Part of the area name.').optional(),

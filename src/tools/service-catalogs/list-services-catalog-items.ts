@@ -13,11 +13,9 @@ export const listServicesCatalogItems = defineTool({
   name: 'list_services_catalog_items',
   title: 'List the items of a catalogue area',
   description:
-    'Lists the active items of one service-catalogue area with their ids and SLA times (start_time = attendance ' +
-    'SLA, end_time = solution SLA, HH:MM). Give the area as services_catalogs_area_id, or area_name (narrowed by ' +
-    'services_catalog_id or services_catalog_name when area names repeat). name narrows the list accent- and case-insensitively, best ' +
-    'matches first. For the items a desk offers on tickets, use search_catalog_item instead. Paging: limit (1–200, ' +
-    'default 20), offset (next page: offset + 1).',
+    'Lists the active items of one catalogue area with ids and SLA times (start_time = attendance, end_time = ' +
+    'solution, HH:MM). name filters, best matches first. For the items a desk offers on tickets, use ' +
+    'search_catalog_item.',
   input: () => ({
     ...areaContext(),
     name: nameParam('Part of the item name.').optional(),

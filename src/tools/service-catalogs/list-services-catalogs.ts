@@ -11,10 +11,8 @@ export const listServicesCatalogs = defineTool({
   name: 'list_services_catalogs',
   title: 'List service catalogues',
   description:
-    'Lists the organisation\'s service catalogues (the top of the catalogue → area → item tree), active ones only, ' +
-    'with their ids. name narrows the list accent- and case-insensitively, best matches first. The ids go to ' +
-    'list_services_catalog_areas and the other catalogue tools as services_catalog_id (they also accept ' +
-    'services_catalog_name). Paging: limit (1–200, default 20), offset (next page: offset + 1).',
+    'Lists the active service catalogues (top of the catalogue → area → item tree) with their ids, the ' +
+    'services_catalog_id of the other catalogue tools. name filters, best matches first.',
   input: () => ({
     name: nameParam('Part of the catalogue name.').optional(),
     offset: offsetParam(),

@@ -16,7 +16,7 @@ export interface Listing<T> {
 }
 
 export async function listOrRank<T extends { name: string }>(
-  readPage: (page: Required<PageRequest>) => Promise<Page<T>>,
+  readPage: (page: { offset: number; limit: number }) => Promise<Page<T>>,
   args: { name?: string; offset: number; limit: number },
 ): Promise<Listing<T>> {
   if (args.name === undefined) {

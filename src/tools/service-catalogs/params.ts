@@ -6,13 +6,13 @@ import { idParam, nameParam } from '../shared/params.js';
 const MAX_RECORD_NAME = 255;
 
 export const catalogContext = () => ({
-  services_catalog_id: idParam('Service catalogue id (from list_services_catalogs). Wins over services_catalog_name.').optional(),
-  services_catalog_name: nameParam('Service catalogue name, if you do not have services_catalog_id.').optional(),
+  services_catalog_id: idParam('Catalogue id. Wins over services_catalog_name.').optional(),
+  services_catalog_name: nameParam('Catalogue name, if no services_catalog_id.').optional(),
 });
 
 export const areaContext = () => ({
-  services_catalogs_area_id: idParam('Area id (from list_services_catalog_areas). Wins over area_name.').optional(),
-  area_name: nameParam('Area name: looked up in the catalogue given by services_catalog_id or services_catalog_name, or in every catalogue when none is given.').optional(),
+  services_catalogs_area_id: idParam('Area id. Wins over area_name.').optional(),
+  area_name: nameParam('Area name, looked up in the given catalogue, else in every catalogue.').optional(),
   ...catalogContext(),
 });
 
@@ -47,7 +47,7 @@ export const confirmCascade = () =>
     .boolean()
     .default(false)
     .describe(
-      'Set true only after a first call listed what the delete would take with it, and the user agreed. Without it, a delete of a record that still has children is refused.',
+      'true only after a first call listed what would go with it and the user agreed; without it a delete of a record with children is refused.',
     );
 
 export const WRITE_ANNOTATIONS = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true } as const;

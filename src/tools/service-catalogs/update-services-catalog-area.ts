@@ -13,13 +13,12 @@ export const updateServicesCatalogArea = defineTool({
   name: 'update_services_catalog_area',
   title: 'Rename a catalogue area',
   description:
-    'Renames an area of a service catalogue. Give the catalogue as services_catalog_id or services_catalog_name, ' +
-    'and the area as id or by its full area_name; name is the new name. A name another area of the same catalogue ' +
-    'already has is refused (TiFlux itself would accept the duplicate on rename).',
+    'Renames an area of a service catalogue, given by id or full area_name. A name another area of the catalogue ' +
+    'has is refused (TiFlux itself would accept it).',
   input: () => ({
     ...catalogContext(),
-    id: idParam('Id of the area (from list_services_catalog_areas).').optional(),
-    area_name: nameParam('Full name of the area, if you do not have its id.').optional(),
+    id: idParam('Id of the area.').optional(),
+    area_name: nameParam('Full name of the area, if no id.').optional(),
     name: recordName('The new name.'),
   }),
   output: () => ({ area: areaOutput(), previous_name: z.string() }),

@@ -13,15 +13,13 @@ export const updateServicesCatalogItem = defineTool({
   name: 'update_services_catalog_item',
   title: 'Update a catalogue item',
   description:
-    'Changes the name or SLA times of a service-catalogue item; only the fields given change. start_time ' +
-    '(attendance SLA) and end_time (solution SLA) are HH:MM with hours 0–999, and end_time may not end up before ' +
-    'start_time, counting the value already stored when only one is given. Give the area as ' +
-    'services_catalogs_area_id, or area_name (narrowed by services_catalog_id or services_catalog_name when area names repeat), and the item as id ' +
-    'or by its full item_name. A name another item of the same area already has is refused.',
+    'Changes a catalogue item\'s name or SLA times; only the fields given change. start_time (attendance) and ' +
+    'end_time (solution) are HH:MM, hours 0–999; end_time may not end up before start_time (a stored value counts). ' +
+    'Give the item by id or full item_name. A name another item of the area has is refused.',
   input: () => ({
     ...areaContext(),
-    id: idParam('Id of the item (from list_services_catalog_items).').optional(),
-    item_name: nameParam('Full current name of the item, if you do not have its id.').optional(),
+    id: idParam('Id of the item.').optional(),
+    item_name: nameParam('Full current name of the item, if no id.').optional(),
     name: recordName('The new name.').optional(),
     start_time: slaTime('New attendance SLA, HH:MM (hours 0–999).').optional(),
     end_time: slaTime('New solution SLA, HH:MM (hours 0–999).').optional(),

@@ -9,8 +9,8 @@ import { recordName, RENAME_ANNOTATIONS } from './params.js';
 import { allCatalogs, catalogsApi } from './tree.js';
 
 const targetArgs = () => ({
-  id: idParam('Id of the catalogue (from list_services_catalogs).').optional(),
-  services_catalog_name: nameParam('Full name of the catalogue, if you do not have its id.').optional(),
+  id: idParam('Id of the catalogue.').optional(),
+  services_catalog_name: nameParam('Full name of the catalogue, if no id.').optional(),
 });
 
 export const updateServicesCatalog = defineTool({
@@ -18,8 +18,8 @@ export const updateServicesCatalog = defineTool({
   name: 'update_services_catalog',
   title: 'Rename a service catalogue',
   description:
-    'Renames a service catalogue. Give it as id or by its full services_catalog_name; name is the new name. A name ' +
-    'another catalogue already has is refused (TiFlux itself would accept the duplicate on rename).',
+    'Renames a service catalogue, given by id or full services_catalog_name. A name another catalogue has is ' +
+    'refused (TiFlux itself would accept it).',
   input: () => ({ ...targetArgs(), name: recordName('The new name.') }),
   output: () => ({ services_catalog: catalogOutput(), previous_name: z.string() }),
   annotations: RENAME_ANNOTATIONS,

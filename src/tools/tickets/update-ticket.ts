@@ -1,4 +1,5 @@
 import type { TiFluxClient, UpdateTicketInput } from '../../tiflux/client.js';
+import { entriesOf, listChangeLine, REPLACES_WHOLE_LIST } from '../format/list-change.js';
 import { defineTool, type ArgsOf } from '../define-tool.js';
 import { markdownToHtml } from '../../text/markdown.js';
 import { inline } from '../format/text.js';
@@ -41,7 +42,7 @@ const input = () => ({
     .optional()
     .describe('Assign to this attendant (search_user finds the id); null unassigns the ticket.'),
   responsible_name: nameParam('Assign to this attendant, by name or e-mail.').optional(),
-  followers: emailListParam('Replaces the whole followers list: comma-separated e-mails; "" removes them all.').optional(),
+  followers: emailListParam(`Comma-separated e-mails; "" removes them all. ${REPLACES_WHOLE_LIST}`).optional(),
   priority_id: idParam('New priority.').optional(),
   priority_name: nameParam('New priority by name.').optional(),
   priority_change_reason: textParam('Why (required outside a desk transfer).', 2_000).optional(),
@@ -165,7 +166,9 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
   }
   if (args.followers !== undefined) {
     body.followers = args.followers.trim();
-    described.push(`Followers: ${body.followers || 'none'}`);
+    // The list is replaced, not merged: show what was there, so a dropped follower is visible (one extra read).
+    const before = entriesOf((await tiflux.tickets.get(args.ticket_number)).followers);
+    described.push(listChangeLine('Followers', before, entriesOf(body.followers)));
   }
   if (priority) {
     body.priority_id = priority.id;
@@ -203,10 +206,10 @@ export const updateTicket = defineTool({
     'stage and responsible takes an id or a name (accent- and case-insensitive; an ambiguous or unknown name ' +
     'changes nothing and lists the candidates with their ids). stage_name is looked up in the new desk when you ' +
     'transfer, else in the ticket\'s current desk. A transfer without a stage puts the ticket in the first stage ' +
-    'of the new desk. responsible_id null unassigns. followers replaces the whole list. The requestor (requestor_id, ' +
-    'requestor_email exact, or requestor_name) must be one of the ticket\'s client\'s requestors; no match changes ' +
-    'nothing. Priority and catalogue item (id or name) are looked up in the new desk, else the current one. Ticket ' +
-    'numbers come from list_tickets.',
+    'of the new desk. responsible_id null unassigns. followers replaces the whole list (the answer shows it before ' +
+    '→ after). The requestor (requestor_id, requestor_email exact, or requestor_name) must be one of the ticket\'s ' +
+    'client\'s requestors; no match changes nothing. Priority and catalogue item (id or name) are looked up in the ' +
+    'new desk, else the current one. Ticket numbers come from list_tickets.',
   input,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

@@ -11,14 +11,12 @@ export const createUser = defineTool({
   name: 'create_user',
   title: 'Create an attendant',
   description:
-    'Creates a TiFlux attendant account: name, email and a technical group (technical_group_id, or ' +
-    'technical_group_name matched accent- and case-insensitively over every group; an ambiguous name lists ' +
-    'the candidates and creates nothing). Licences (whatsapp_license, tickets_license, remote_access_license, ' +
-    'api_license, splashtop_license) are sent only when given. Needs an administrator\'s API key. Not ' +
-    'idempotent: TiFlux refuses a second account with the same e-mail.',
+    'Creates a TiFlux attendant account with name, email and a technical group (technical_group_id or ' +
+    'technical_group_name). Licences are sent only when given. Needs an administrator\'s API key. Not idempotent: ' +
+    'TiFlux refuses a second account with the same e-mail.',
   input: () => ({
-    name: nameParam('Full name of the attendant.'),
-    email: emailParam('E-mail (login) of the attendant.'),
+    name: nameParam('Full name.'),
+    email: emailParam('E-mail (login).'),
     ...groupArguments(),
     ...licenseArguments(),
   }),

@@ -9,10 +9,10 @@ export const getUser = defineTool({
   name: 'get_user',
   title: 'Get a user account',
   description:
-    'Reads one TiFlux user account (attendant, admin or client-portal user) by id: name, e-mail, type, whether ' +
-    'active, technical group (with its name), telephone, extension, linked clients, licences, last login and ' +
-    'two-factor state. Needs an administrator\'s API key; search_user or search_technical_user find the id.',
-  input: () => ({ id: idParam('User id (search_user or search_technical_user).') }),
+    'Reads one TiFlux user account (attendant, admin or client-portal user): name, e-mail, type, whether active, ' +
+    'technical group, telephone, extension, linked clients, licences, last login, two-factor state. Needs an ' +
+    'administrator\'s API key.',
+  input: () => ({ id: idParam('User id (search_user, search_technical_user).') }),
   output: () => ({ user: userAccountOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {

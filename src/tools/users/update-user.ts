@@ -18,20 +18,19 @@ export const updateUser = defineTool({
   name: 'update_user',
   title: 'Update a user account',
   description:
-    'Changes a TiFlux user account by id: name, email, active, extension, telephone, client_ids (replaces the ' +
-    'linked clients), country_code, licences, technical group (technical_group_id or technical_group_name, ' +
-    'matched over every group). Only the fields you pass are sent; pass at least one. Needs an administrator\'s ' +
-    'API key. The answer shows each field before → after.',
+    'Changes a TiFlux user account: name, email, active, extension, telephone, client_ids (replaces the linked ' +
+    'clients), country_code, licences, technical group. Only the fields you pass are sent (at least one); the answer ' +
+    'shows each before → after. Needs an administrator\'s API key.',
   input: () => ({
-    id: idParam('User id (search_user or search_technical_user).'),
+    id: idParam('User id (search_user, search_technical_user).'),
     name: nameParam('New full name.').optional(),
     email: emailParam('New e-mail (login).').optional(),
-    active: z.boolean().optional().describe('false deactivates the account; true reactivates it.'),
+    active: z.boolean().optional().describe('false deactivates; true reactivates.'),
     extension: z.string().trim().min(1).max(20).optional().describe('Extension (ramal).'),
     telephone: z.string().trim().min(1).max(40).optional().describe('Telephone.'),
-    client_ids: z.array(idParam('Client id.')).max(500).optional().describe('Replaces the clients linked to the user.'),
+    client_ids: z.array(idParam('Client id.')).max(500).optional().describe('Replaces the linked clients.'),
     country_code: z.string().trim().regex(/^\d{1,4}$/, { error: 'must be the telephone country code, e.g. "55"' }).optional()
-      .describe('Telephone country code, e.g. "55".'),
+      .describe('Phone country code, e.g. "55".'),
     ...groupArguments(),
     ...licenseArguments(),
   }),

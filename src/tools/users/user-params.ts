@@ -17,12 +17,12 @@ const LICENSE_WORDS: Record<UserLicense, string> = {
 
 export const licenseArguments = () =>
   Object.fromEntries(
-    USER_LICENSES.map((license) => [license, z.boolean().optional().describe(`Whether the user holds a ${LICENSE_WORDS[license]} licence.`)]),
+    USER_LICENSES.map((license) => [license, z.boolean().optional().describe(`Holds a ${LICENSE_WORDS[license]} licence.`)]),
   ) as Record<UserLicense, z.ZodOptional<z.ZodBoolean>>;
 
 export const groupArguments = () => ({
-  technical_group_id: idParam('Technical group id. Wins over technical_group_name.').optional(),
-  technical_group_name: nameParam('Technical group name (accent- and case-insensitive; every group is searched).').optional(),
+  technical_group_id: idParam('Technical group id; wins over technical_group_name.').optional(),
+  technical_group_name: nameParam('Technical group name, instead of technical_group_id.').optional(),
 });
 
 /** The group id to send, or undefined when neither argument was given. */
