@@ -13,8 +13,8 @@ export const deleteInternalCommunication = defineTool({
   name: 'delete_internal_communication',
   title: 'Delete an internal note',
   description:
-    'Deletes one internal note of a TiFlux ticket, with its files; cannot be undone. Says which note went; a ' +
-    'repeat says it is already gone. Id from list_internal_communications.',
+    'Deletes one internal note of a TiFlux ticket with its files; cannot be undone. Says which went; a repeat says ' +
+    'it is already gone.',
   input: () => ({
     ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     communication_id: recordIdParam('Note id.', 'list_internal_communications'),

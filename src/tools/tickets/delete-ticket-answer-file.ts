@@ -8,8 +8,8 @@ export const deleteTicketAnswerFile = defineTool({
   name: 'delete_ticket_answer_file',
   title: 'Delete a file from an answer',
   description:
-    'Removes one file from an answer (the answer stays). Cannot be undone. answer_id from list_ticket_answers, ' +
-    'file_id from get_ticket_answer. A repeat says it is already gone. Ticket files: delete_ticket_file.',
+    'Removes one file from an answer; the answer stays. Cannot be undone; a repeat says it is already gone. ' +
+    'file_id from get_ticket_answer.',
   input: () => ({
     answer_id: recordIdParam('Answer id.', 'list_ticket_answers'),
     file_id: recordIdParam('File id.', 'get_ticket_answer'),

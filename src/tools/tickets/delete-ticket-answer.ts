@@ -11,8 +11,8 @@ export const deleteTicketAnswer = defineTool({
   name: 'delete_ticket_answer',
   title: 'Delete an answer of a ticket',
   description:
-    'Deletes one answer of a TiFlux ticket, with its files; cannot be undone. Says which answer went; a repeat ' +
-    'says it is already gone. answer_id from list_ticket_answers.',
+    'Deletes one answer of a TiFlux ticket with its files; cannot be undone. Says which went; a repeat says it is ' +
+    'already gone. answer_id from list_ticket_answers.',
   input: () => ({
     ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     answer_id: recordIdParam('Answer id.', 'list_ticket_answers'),

@@ -13,8 +13,8 @@ export const getTicketAnswer = defineTool({
   name: 'get_ticket_answer',
   title: 'Read one answer of a ticket',
   description:
-    'Reads one answer of a TiFlux ticket in full (Markdown, cut past ' + `${MAX_ANSWER_TEXT.toLocaleString('en')} characters) ` +
-    'with its files and their ids (for delete_ticket_answer_file). answer_id from list_ticket_answers.',
+    'One answer of a TiFlux ticket in full (Markdown, long texts cut with a note), with its files and their ids ' +
+    '(for delete_ticket_answer_file). answer_id from list_ticket_answers.',
   input: () => ({
     ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     answer_id: recordIdParam('Answer id.', 'list_ticket_answers'),

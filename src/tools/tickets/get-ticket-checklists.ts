@@ -10,8 +10,8 @@ export const getTicketChecklists = defineTool({
   name: 'get_ticket_checklists',
   title: 'Checklists of a ticket',
   description:
-    'Checklists of a TiFlux ticket with every field (index, type, required, filled, value or options with ids); ' +
-    'pending_checklists block closing. Fill one with update_ticket_checklist_item. Paging: limit, offset.',
+    'Checklists of a TiFlux ticket with every field (index, type, filled, value or options with ids); ' +
+    'pending_checklists block closing. update_ticket_checklist_item fills one.',
   input: () => ({ ticket_number: ticketNumber('Ticket number, e.g. "84429".'), offset: offsetParam(), limit: limitParam() }),
   output: () => ({
     ticket_number: z.string(),

@@ -59,7 +59,7 @@ export const getTicketHistories = defineTool({
   title: 'Read the history of a ticket',
   description:
     'Event timeline of a TiFlux ticket with each change (old → new). history_of 0 = stages and ticket changes, 1 = ' +
-    'appointments. Paging: limit, offset = page number.',
+    'appointments.',
   input: () => ({
     ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     history_of: z

@@ -24,7 +24,7 @@ export const getTicketStagesSlas = defineTool({
   title: 'Stage passages and SLAs of a ticket',
   description:
     'A TiFlux ticket\'s passages through its desk stages: working-hours time, SLA deadline and outcome, who moved ' +
-    'it. Empty without SLA. Paging: limit, offset.',
+    'it. Paging: limit, offset.',
   input: () => ({ ticket_number: ticketNumber('Ticket number, e.g. "84429".'), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ ticket_number: z.string(), passages: z.array(passageOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },

@@ -10,8 +10,8 @@ export const listTicketAnswers = defineTool({
   name: 'list_ticket_answers',
   title: 'List the answers of a ticket',
   description:
-    'Answers of a TiFlux ticket (the client conversation), oldest first: id, author, time, origin, files and a ' +
-    `${ANSWER_PREVIEW_LENGTH}-character preview. get_ticket_answer reads one. Paging: limit, offset.`,
+    'Answers of a TiFlux ticket (the client conversation), oldest first, each with id, author, time and a ' +
+    `${ANSWER_PREVIEW_LENGTH}-character preview. get_ticket_answer reads one.`,
   input: () => ({
     ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     offset: offsetParam(),

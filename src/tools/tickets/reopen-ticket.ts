@@ -11,8 +11,8 @@ export const reopenTicket = defineTool({
   name: 'reopen_ticket',
   title: 'Reopen a ticket',
   description:
-    'Reopens a closed TiFlux ticket. disapproval_reason (plain text) is required for tickets pending the client\'s ' +
-    'review. Billed tickets cannot be reopened.',
+    'Reopens a closed TiFlux ticket. disapproval_reason is required for tickets pending the client\'s review; ' +
+    'billed tickets cannot reopen.',
   input: () => ({
     ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     disapproval_reason: textParam('Why the ticket is reopened; required by TiFlux for tickets pending review.', 5_000).optional(),

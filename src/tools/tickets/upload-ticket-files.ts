@@ -10,8 +10,8 @@ export const uploadTicketFiles = defineTool({
   name: 'upload_ticket_files',
   title: 'Attach files to a ticket',
   description:
-    'Attaches files to a TiFlux ticket itself: files_base64, up to ' + `${MAX_FILES_PER_CALL} files (3.5 MiB decoded in ` +
-    'total), each { filename, content (base64) }. Lists the new file ids (for delete_ticket_file). Not idempotent.',
+    'Attaches files to a TiFlux ticket: files_base64, up to ' + `${MAX_FILES_PER_CALL} files (3.5 MiB decoded in all), ` +
+    'each { filename, content (base64) }. Lists the new file ids. Not idempotent.',
   input: () => ({
     ticket_number: ticketNumber('Ticket number, e.g. "84429".'),
     files_base64: filesBase64Param()
