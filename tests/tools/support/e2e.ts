@@ -41,8 +41,7 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** `toolsets`: sent as x-tiflux-toolsets (e.g. "all"); without it the request gets the default selection. */
-export async function startE2E(options: { timeoutMs?: number; toolsets?: string } = {}): Promise<E2E> {
+export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2E> {
   const sandbox = await startSandbox();
   process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
   const endpoint = await startLocalEndpoint({ timeoutMs: options.timeoutMs });
