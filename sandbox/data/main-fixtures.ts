@@ -11,6 +11,8 @@ export const SANDBOX_FIXTURES = {
   canceledTicket: 84431,
   /** Open ticket with no answers, internal communications or files. */
   quietTicket: 84432,
+  /** Internal communication written by the admin key's owner (Carla Mendes) on the closed ticket. */
+  adminNote: 919_990,
   /** Ticket number that does not exist. */
   missingTicket: 99999,
   deskWithManyStages: 'Suporte Técnico',
@@ -50,9 +52,15 @@ export function applyMainFixtures(data: TenantData): void {
   open.entity_values[patrimonio.id] = { value: 'PAT-0429', option_id: null, country_code: null };
   addFixtureConversation(data, open, responsible.id, requestor.name);
 
-  reshape(SANDBOX_FIXTURES.closedTicket, {
+  const closed = reshape(SANDBOX_FIXTURES.closedTicket, {
     title: 'Impressora não imprime', state: 'closed', status_id: 4, stage_id: stages[stages.length - 1]!.id,
     closed_at: addMinutes(open.created_at, 600),
+  });
+  // A note by the admin key's owner, so that key can edit a note it wrote (only authors may: docs/tickets.md).
+  const admin = data.users.find((user) => user.name === 'Carla Mendes')!;
+  data.internalCommunications.push({
+    id: SANDBOX_FIXTURES.adminNote, ticket_number: closed.ticket_number, text: '<p>Toner trocado; impressora testada.</p>',
+    user_id: admin.id, created_at: addMinutes(open.created_at, 590), updated_at: addMinutes(open.created_at, 590),
   });
   reshape(SANDBOX_FIXTURES.canceledTicket, {
     title: 'Troca de toner', state: 'canceled', status_id: 5, stage_id: stages[0]!.id,

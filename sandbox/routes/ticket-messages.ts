@@ -91,6 +91,10 @@ export const ticketMessageRoutes: Route[] = [
     handle(context) {
       const data = tenantOf(context);
       const answer = findAnswer(context);
+      // Guess (docs/tickets.md): like internal notes, only the attendant who wrote it or an admin may delete it.
+      if (answer.author_user_id !== context.principal.user.id && !context.principal.isAdmin) {
+        throw forbidden('Only the author or an admin can delete this answer');
+      }
       data.answers = data.answers.filter((a) => a !== answer);
       data.files = data.files.filter((file) => !(file.owner.kind === 'answer' && file.owner.id === answer.id));
       return noContent();
@@ -161,6 +165,28 @@ export const ticketMessageRoutes: Route[] = [
       const fileId = idParam(context, 'id', 'File');
       const file = data.files.find((f) => f.id === fileId && f.ticket_number === ticket.ticket_number && f.owner.kind === 'ticket');
       if (!file) throw notFound(`File ${fileId} not found`);
+      if (file.created_by_id !== context.principal.user.id && !context.principal.isAdmin) {
+        throw forbidden('Only the user who attached this file or an admin can delete it');
+      }
+      data.files = data.files.filter((f) => f !== file);
+      return noContent();
+    },
+  },
+  {
+    // The path of an answer's file lives at the root, not under /tickets (docs/tickets.md).
+    method: 'DELETE',
+    pattern: '/ticket_answers/:answer/files/:id',
+    handle(context) {
+      const data = tenantOf(context);
+      const answerId = idParam(context, 'answer', 'Answer');
+      const fileId = idParam(context, 'id', 'File');
+      const answer = data.answers.find((a) => a.id === answerId);
+      if (!answer) throw notFound(`Answer ${answerId} not found`);
+      const file = data.files.find((f) => f.id === fileId && f.owner.kind === 'answer' && f.owner.id === answerId);
+      if (!file) throw notFound(`File ${fileId} not found`);
+      if (answer.author_user_id !== context.principal.user.id && !context.principal.isAdmin) {
+        throw forbidden('Only the author or an admin can change this answer');
+      }
       data.files = data.files.filter((f) => f !== file);
       return noContent();
     },

@@ -9,6 +9,8 @@ import { knowledgeSamples } from './knowledge.js';
 import { preTicketSamples } from './pre-tickets.js';
 import { contractSamples } from './contracts.js';
 import { equipmentSamples } from './equipment.js';
+import { appointmentSamples } from './appointments.js';
+import { reportSamples } from './reports.js';
 import type { SampleCalls } from './sample.js';
 import { serviceCatalogSamples } from './service-catalogs.js';
 import { ticketSamples } from './tickets.js';
@@ -30,4 +32,6 @@ export const SAMPLE_CALLS: SampleCalls = {
   ...serviceCatalogSamples,
   ...contractSamples,
   ...equipmentSamples,
+  ...appointmentSamples,
+  ...reportSamples,
 };

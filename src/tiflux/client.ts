@@ -136,5 +136,5 @@ export type { DesksApi, DeskListFilters } from './resources/desks.js';
 export type { CatalogItemsApi, CatalogItemFilters } from './resources/catalog-items.js';
 export type { Ticket, TicketEntity, TicketEntityField, EntitiesUpdateResult } from './schemas/ticket.js';
 export type { TicketAnswer, InternalCommunication, TicketFile, Attachment } from './schemas/ticket-messages.js';
-export type { Client, User, TechnicalUser, Desk, Stage, CatalogItem } from './schemas/directory.js';
+export type { Client, User, TechnicalUser, Desk, Stage, Priority, CatalogItem } from './schemas/directory.js';
 export type { TiFluxMessage } from './schemas/common.js';

@@ -2,7 +2,7 @@
  * Complete name → id lists for name resolution, read across ALL pages (the original read only page 1, so most
  * stages, catalogue items and users could never be found) and cached per API key (lookup-cache.ts).
  */
-import type { CatalogItem, Client, Desk, Stage } from './schemas/directory.js';
+import type { CatalogItem, Client, Desk, Priority, Stage } from './schemas/directory.js';
 import type { CatalogItemsApi } from './resources/catalog-items.js';
 import type { ClientsApi } from './resources/clients.js';
 import type { DesksApi } from './resources/desks.js';
@@ -28,6 +28,8 @@ export interface Lookups {
   desks(): Promise<Desk[]>;
   /** Every stage of the desk. */
   stages(deskId: number): Promise<Stage[]>;
+  /** Every priority of the desk. */
+  priorities(deskId: number): Promise<Priority[]>;
   /** Every catalogue item selectable on the desk's tickets. */
   catalogItems(deskId: number): Promise<CatalogItem[]>;
   /** Every active user: /users, or /technical-users when the key is not an admin's (403). */
@@ -73,6 +75,11 @@ export function createLookups(deps: LookupDependencies): Lookups {
     stages(deskId) {
       const id = parsePositiveId(deskId, 'desk_id');
       return cached(`stages:${id}`, () => collectAllPages((page) => deps.desks.stages(id, page)));
+    },
+
+    priorities(deskId) {
+      const id = parsePositiveId(deskId, 'desk_id');
+      return cached(`priorities:${id}`, () => collectAllPages((page) => deps.desks.priorities(id, page)));
     },
 
     catalogItems(deskId) {

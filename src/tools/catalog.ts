@@ -14,12 +14,13 @@ import { directoryTools } from './directory/index.js';
 import { loadListingJson } from './listing-source.js';
 import { pointToHiddenTools } from './availability.js';
 import { requestorTools } from './requestors/index.js';
+import { appointmentTools } from './appointments/index.js';
+import { reportTools } from './reports/index.js';
 import { errorResult, runTool } from './run-tool.js';
 import type { ToolSelection } from './selection.js';
 import { chatTools } from './chats/index.js';
 import { knowledgeTools } from './knowledge/index.js';
 import { preTicketTools } from './pre-tickets/index.js';
-import { chatReportTools } from './reports/chat-reports.js';
 import { contractTools } from './contracts/index.js';
 import { equipmentTools } from './equipment/index.js';
 import { serviceCatalogTools } from './service-catalogs/index.js';
@@ -37,10 +38,11 @@ export const tools: readonly ToolDefinition[] = [
   ...chatTools,
   ...knowledgeTools,
   ...preTicketTools,
-  ...chatReportTools,
   ...serviceCatalogTools,
   ...contractTools,
   ...equipmentTools,
+  ...appointmentTools,
+  ...reportTools,
 ];
 
 const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));

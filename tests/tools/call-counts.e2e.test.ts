@@ -46,6 +46,10 @@ describe('TiFlux calls per tool', () => {
     expect(row('search_client').warm).toBe(1);
   });
 
+  it('the deletes of issue 13 read first, then delete: exactly two calls warm', () => {
+    for (const tool of ['delete_ticket_answer', 'delete_ticket_file', 'delete_internal_communication']) expect(row(tool).warm, tool).toBe(2);
+  });
+
   it('a cold create_ticket with four names: each list read in full, then one POST', () => {
     const calls = row('create_ticket').coldCalls;
     expect(calls.at(-1)).toBe('POST /tickets');

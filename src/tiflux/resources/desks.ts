@@ -1,5 +1,6 @@
 /** Desks (mesas) and their stages. */
-import type { Desk, Stage } from '../schemas/directory.js';
+import type { Desk, Priority, Stage } from '../schemas/directory.js';
+import { getPage } from '../endpoint.js';
 import type { Transport } from '../transport-types.js';
 import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
 import { parseBody } from '../parse.js';
@@ -18,6 +19,7 @@ export interface DeskListFilters extends PageRequest {
 export interface DesksApi {
   list(filters?: DeskListFilters): Promise<Page<Desk>>;
   stages(deskId: number | string, page?: PageRequest): Promise<Page<Stage>>;
+  priorities(deskId: number | string, page?: PageRequest): Promise<Page<Priority>>;
 }
 
 export function createDesksApi(transport: Transport): DesksApi {
@@ -45,6 +47,17 @@ export function createDesksApi(transport: Transport): DesksApi {
       });
       const items = parseBody(directorySchemas().stageListSchema, response.body, action);
       return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
+    },
+
+    priorities(deskId, page) {
+      const id = idSegment(deskId, 'desk_id');
+      return getPage(transport, {
+        path: apiPath`/desks/${id}/priorities`,
+        page,
+        schema: directorySchemas().priorityListSchema,
+        action: `list the priorities of desk ${id}`,
+        notFound: `desk with id ${id}`,
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Internal communications: notes between attendants on a ticket, never shown to the client. */
 import type { InternalCommunication } from '../schemas/ticket-messages.js';
 import type { Transport } from '../transport-types.js';
+import { json, send } from '../endpoint.js';
 import { TiFluxInputError } from '../errors.js';
 import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
 import { parseBody } from '../parse.js';
@@ -21,6 +22,10 @@ export interface InternalCommunicationsApi {
   list(ticketNumber: TicketNumber, page?: PageRequest): Promise<Page<InternalCommunication>>;
   get(ticketNumber: TicketNumber, communicationId: number | string): Promise<InternalCommunication>;
   create(ticketNumber: TicketNumber, input: CreateInternalCommunicationInput): Promise<InternalCommunication>;
+  /** PUT …/internal_communications/{id}, JSON `{text}` (HTML). Only the author may edit. */
+  update(ticketNumber: TicketNumber, communicationId: number, text: string): Promise<InternalCommunication>;
+  /** DELETE …/internal_communications/{id} → 204. */
+  delete(ticketNumber: TicketNumber, communicationId: number): Promise<void>;
 }
 
 export function createInternalCommunicationsApi(transport: Transport): InternalCommunicationsApi {
@@ -68,6 +73,31 @@ export function createInternalCommunicationsApi(transport: Transport): InternalC
         notFound: `ticket #${number}`,
       });
       return parseBody(ticketMessageSchemas().internalCommunicationSchema, response.body, action);
+    },
+
+    update(ticketNumber, communicationId, text) {
+      const number = ticketNumberSegment(ticketNumber);
+      const id = idSegment(communicationId, 'communication_id');
+      if (!text.trim()) throw new TiFluxInputError('text', 'must not be empty.');
+      return send(transport, {
+        method: 'PUT',
+        path: apiPath`/tickets/${number}/internal_communications/${id}`,
+        body: json({ text }),
+        schema: ticketMessageSchemas().internalCommunicationSchema,
+        action: `edit internal communication ${id} of ticket #${number}`,
+        notFound: `internal communication ${id} on ticket #${number}`,
+      });
+    },
+
+    async delete(ticketNumber, communicationId) {
+      const number = ticketNumberSegment(ticketNumber);
+      const id = idSegment(communicationId, 'communication_id');
+      await send(transport, {
+        method: 'DELETE',
+        path: apiPath`/tickets/${number}/internal_communications/${id}`,
+        action: `delete internal communication ${id} of ticket #${number}`,
+        notFound: `internal communication ${id} on ticket #${number}`,
+      });
     },
   };
 }

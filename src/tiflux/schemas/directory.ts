@@ -44,6 +44,8 @@ function buildDirectorySchemas() {
     max_time: textOrNumber,
   });
 
+  const prioritySchema = z.looseObject({ id: numericId, name: z.string(), order: textOrNumber });
+
   const catalogItemSchema = z.looseObject({
     id: numericId,
     name: z.string(),
@@ -68,6 +70,7 @@ function buildDirectorySchemas() {
     deskListSchema: z.array(deskSchema),
     stageSchema,
     stageListSchema: z.array(stageSchema),
+    priorityListSchema: z.array(prioritySchema),
     catalogItemSchema,
     catalogItemListSchema: z.array(catalogItemSchema),
   };
@@ -81,4 +84,5 @@ export type User = z.output<Built['userSchema']>;
 export type TechnicalUser = z.output<Built['technicalUserSchema']>;
 export type Desk = z.output<Built['deskSchema']>;
 export type Stage = z.output<Built['stageSchema']>;
+export type Priority = z.output<Built['priorityListSchema']>[number];
 export type CatalogItem = z.output<Built['catalogItemSchema']>;

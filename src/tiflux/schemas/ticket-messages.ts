@@ -52,6 +52,7 @@ function buildTicketMessageSchemas() {
   return {
     attachmentSchema,
     ticketAnswerSchema,
+    ticketAnswerListSchema: z.array(ticketAnswerSchema),
     internalCommunicationSchema,
     internalCommunicationListSchema: z.array(internalCommunicationSchema),
     ticketFileSchema,

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import type { CatalogItem } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
 import { renderList } from '../format/list.js';
-import { pageInfoOutput, pageOfList } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { ToolError } from '../tool-error.js';
 import { inline } from '../format/text.js';
 import { deskFromArguments, deskLabel } from '../names/desk-argument.js';
 import { closestByWords, rankByName } from '../names/match-names.js';
@@ -45,10 +46,11 @@ export const searchCatalogItem = defineTool({
     'catalogue and SLA times. The id goes to create_ticket as services_catalogs_item_id. Give the desk as desk_id ' +
     'or desk_name. catalog_item_name matches item, area or catalogue names accent- and case-insensitively, best ' +
     'matches first; leave it out to list every item, optionally narrowed by area_id or catalog_id. All items of ' +
-    'the desk are searched, not only the first page. Paging: limit (1–200, default 20), offset (next page: ' +
+    'the desk are searched, not only the first page. search instead lets TiFlux match (its own paging). Paging: limit (1–200, default 20), offset (next page: ' +
     'offset + 1).',
   input: () => ({
     catalog_item_name: nameParam('Name (or part of it) of the item, its area or its catalogue.').optional(),
+    search: nameParam('Text TiFlux itself searches for in item, area and catalogue names (server-side; paged by TiFlux). Not with catalog_item_name.').optional(),
     desk_id: idParam('Desk id.').optional(),
     desk_name: nameParam('Desk name or display name, if you do not have desk_id.').optional(),
     area_id: idParam('Only items of this area.').optional(),
@@ -59,7 +61,21 @@ export const searchCatalogItem = defineTool({
   output: () => ({ desk_id: z.number().int(), items: z.array(itemOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux, verbosity }) {
+    if (args.search !== undefined && args.catalog_item_name !== undefined) {
+      throw new ToolError('Give catalog_item_name (matched here, best first) or search (matched by TiFlux), not both.');
+    }
     const desk = await deskFromArguments(tiflux, 'search_catalog_item', args);
+    if (args.search !== undefined) {
+      const page = await tiflux.catalogItems.listForDesk(desk.id, {
+        name: args.search, area_id: args.area_id, catalog_id: args.catalog_id, offset: args.offset, limit: args.limit,
+      });
+      const found = page.items.map(rowOf);
+      const info = pageInfoOf(page);
+      const text = found.length
+        ? [`# Catalogue items TiFlux finds for "${args.search}" (${deskLabel(desk)})`, ...found.map((item) => `- **${inline(item.name)}** (id ${item.id})${[item.catalog.name, item.area.name].filter(Boolean).length ? ` · ${inline([item.catalog.name, item.area.name].filter(Boolean).join(' › '))}` : ''}`), '', pagingLine(info, found.length, 'items')].join('\n')
+        : `TiFlux finds no catalogue item for "${args.search}" on ${deskLabel(desk)}${info.offset > 1 ? ` on page ${info.offset}` : ''}. catalog_item_name also forgives accents and typos.`;
+      return { text, structured: { desk_id: desk.id, items: found, ...info } };
+    }
     const inScope = (await tiflux.lookups.catalogItems(desk.id)).filter(
       (item) =>
         (args.area_id === undefined || item.area?.id === args.area_id) &&

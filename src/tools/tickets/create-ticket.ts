@@ -14,6 +14,7 @@ import {
   idParam,
   nameParam,
   textParam,
+  ticketNumber,
   TITLE_MAX_LENGTH,
 } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
@@ -80,6 +81,7 @@ const input = () => ({
   responsible_id: idParam('Attendant to assign (search_user finds the id). Wins over responsible_name.').optional(),
   responsible_name: nameParam('Attendant to assign, by name or e-mail.').optional(),
   followers: emailListParam('E-mails to keep informed, comma-separated.').optional(),
+  parent_ticket_number: ticketNumber('Number of the parent ticket, to open this one as its child (e.g. "84429").').optional(),
 });
 type CreateTicketArgs = ArgsOf<ReturnType<typeof input>>;
 
@@ -94,7 +96,8 @@ export const createTicket = defineTool({
     'a name fits several records, or none, nothing is created and the answer lists the candidates with their ids. ' +
     'catalog_item_name is looked up in the ticket\'s desk. The requestor: requestor_id, else requestor_email ' +
     '(exact), else requestor_name, matched among the client\'s requestors; no match is sent as given. This server may have default client, desk, priority ' +
-    'and catalogue item configured; they apply when you pass neither id nor name. Returns the ticket number and ' +
+    'and catalogue item configured; they apply when you pass neither id nor name. parent_ticket_number opens it ' +
+    'as the child of another ticket. Returns the ticket number and ' +
     'links. Not idempotent: calling it twice opens two tickets.',
   input,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
@@ -112,6 +115,8 @@ export const createTicket = defineTool({
       ...requestor.fields,
       responsible_id: resolved.responsible?.id,
       followers: args.followers,
+      // TiFlux's field for the parent is ticket_reference_number.
+      ticket_reference_number: args.parent_ticket_number,
     });
     const created = summariseTicket(ticket);
     const lines = [
@@ -123,6 +128,7 @@ export const createTicket = defineTool({
       requestor.line,
       `- Status: ${inline(created.status)} · Priority: ${inline(created.priority)}`,
       `- Created: ${formatDateTime(created.created_at)}`,
+      args.parent_ticket_number ? `- Parent ticket: #${args.parent_ticket_number}` : undefined,
       ticket.url_internal_path ? `- Link (attendants): ${ticket.url_internal_path}` : undefined,
       ticket.url_external_path ? `- Link (client): ${ticket.url_external_path}` : undefined,
       `Use get_ticket with ticket_number "${created.ticket_number}" to read it back.`,

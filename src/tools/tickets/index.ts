@@ -3,6 +3,19 @@ import type { ToolDefinition } from '../define-tool.js';
 import { createInternalCommunication } from '../internal-communications/create-internal-communication.js';
 import { getInternalCommunication } from '../internal-communications/get-internal-communication.js';
 import { listInternalCommunications } from '../internal-communications/list-internal-communications.js';
+import { updateInternalCommunication } from '../internal-communications/update-internal-communication.js';
+import { deleteInternalCommunication } from '../internal-communications/delete-internal-communication.js';
+import { listTicketAnswers } from './list-ticket-answers.js';
+import { getTicketAnswer } from './get-ticket-answer.js';
+import { deleteTicketAnswer } from './delete-ticket-answer.js';
+import { deleteTicketAnswerFile } from './delete-ticket-answer-file.js';
+import { uploadTicketFiles } from './upload-ticket-files.js';
+import { deleteTicketFile } from './delete-ticket-file.js';
+import { getTicketHistories } from './get-ticket-histories.js';
+import { getTicketStagesSlas } from './get-ticket-stages-slas.js';
+import { getTicketChecklists } from './get-ticket-checklists.js';
+import { updateTicketChecklistItem } from './update-ticket-checklist-item.js';
+import { reopenTicket } from './reopen-ticket.js';
 import { cancelTicket } from './cancel-ticket.js';
 import { closeTicket } from './close-ticket.js';
 import { createTicketAnswer } from './create-ticket-answer.js';
@@ -26,4 +39,18 @@ export const ticketTools: readonly ToolDefinition[] = [
   createInternalCommunication,
   listInternalCommunications,
   getInternalCommunication,
+  // Added for parity with TiFlux's later server (docs/tickets.md).
+  listTicketAnswers,
+  getTicketAnswer,
+  deleteTicketAnswer,
+  deleteTicketAnswerFile,
+  uploadTicketFiles,
+  deleteTicketFile,
+  getTicketHistories,
+  getTicketStagesSlas,
+  getTicketChecklists,
+  updateTicketChecklistItem,
+  reopenTicket,
+  updateInternalCommunication,
+  deleteInternalCommunication,
 ];

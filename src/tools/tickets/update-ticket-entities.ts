@@ -1,28 +1,7 @@
-import * as z from 'zod';
-import { MAX_ENTITIES_PER_UPDATE } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
 import { displayValue, inline } from '../format/text.js';
-import { idParam, ticketNumber } from '../shared/params.js';
-
-function entityValue() {
-  return z.strictObject({
-    entity_field_id: idParam('The custom field id (get_ticket with show_entities shows it).'),
-    value: z
-      .string()
-      .max(10_000)
-      .nullable()
-      .describe(
-        'text/email: as is; currency: "150.55"; phone: digits; link: starts with http(s)/ftp; date: YYYY-MM-DD; ' +
-          'single_select: the option id as a string; checkbox: "true"/"false". null clears a non-required field.',
-      ),
-    entity_field_option_id: idParam('For a multi-option checkbox: the option this value is for.').optional(),
-    country_code: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, { error: 'must be a 2-letter country code, e.g. "US"' })
-      .optional()
-      .describe('For phone fields outside Brazil: the 2-letter country code.'),
-  });
-}
+import { entitiesParam, resolveEntityValues } from '../names/entity-values.js';
+import { ticketNumber } from '../shared/params.js';
 
 export const updateTicketEntities = defineTool({
   toolset: 'tickets',
@@ -34,23 +13,21 @@ export const updateTicketEntities = defineTool({
     'formats by type: text/email as is; currency "150.55"; phone digits only (plus country_code outside Brazil); ' +
     'link starting with http(s)/ftp; date YYYY-MM-DD; single_select the option id as a string; checkbox ' +
     '"true"/"false" (one entry per option, with entity_field_option_id, for multi-option checkboxes). null ' +
-    'clears a field that is not required.',
+    'clears a field that is not required. Fields and options may be given by name instead of id.',
   input: () => ({
     ticket_number: ticketNumber(),
-    entities: z
-      .array(entityValue())
-      .min(1, { error: 'must hold at least one field value' })
-      .max(MAX_ENTITIES_PER_UPDATE, { error: `accepts at most ${MAX_ENTITIES_PER_UPDATE} field values per call` })
-      .describe(`The values to set, 1 to ${MAX_ENTITIES_PER_UPDATE}.`),
+    entities: entitiesParam(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
-    const result = await tiflux.tickets.updateEntities(args.ticket_number, args.entities);
+    const resolved = await resolveEntityValues(tiflux, args.entities, 'ticket');
+    const payload = resolved.map((entry) => entry.payload);
+    const result = await tiflux.tickets.updateEntities(args.ticket_number, payload);
     const fields = (result.entities ?? []).flatMap((entity) => entity.entity_fields ?? []);
-    const sentIds = new Set(args.entities.map((entity) => entity.entity_field_id));
+    const sentIds = new Set(payload.map((entity) => entity.entity_field_id));
     const echoed = fields.filter((field) => sentIds.has(field.entity_field_id ?? field.id ?? -1));
     const lines = [
-      `Updated ${args.entities.length} custom field value${args.entities.length === 1 ? '' : 's'} on ticket **#${args.ticket_number}**.`,
+      `Updated ${payload.length} custom field value${payload.length === 1 ? '' : 's'} on ticket **#${args.ticket_number}**.`,
       ...echoed.map(
         (field) => `- ${inline(field.name)} (entity_field_id ${field.entity_field_id ?? field.id}): ${displayValue(field.value)}`,
       ),

@@ -3,8 +3,10 @@ import { entriesOf, listChangeLine, REPLACES_WHOLE_LIST } from '../format/list-c
 import { defineTool, type ArgsOf } from '../define-tool.js';
 import { markdownToHtml } from '../../text/markdown.js';
 import { inline } from '../format/text.js';
+import { resolvePriority } from '../names/priorities.js';
 import {
   firstStageOf,
+  resolveCatalogItem,
   resolveClient,
   resolveDesk,
   resolveResponsible,
@@ -41,6 +43,12 @@ const input = () => ({
     .describe('Assign to this attendant (search_user finds the id); null unassigns the ticket.'),
   responsible_name: nameParam('Assign to this attendant, by name or e-mail.').optional(),
   followers: emailListParam(`Comma-separated e-mails; "" removes them all. ${REPLACES_WHOLE_LIST}`).optional(),
+  priority_id: idParam('New priority.').optional(),
+  priority_name: nameParam('New priority by name.').optional(),
+  priority_change_reason: textParam('Why (required outside a desk transfer).', 2_000).optional(),
+  status_id: idParam('New status id.').optional(),
+  services_catalogs_item_id: idParam('New catalogue item.').optional(),
+  catalog_item_name: nameParam('New catalogue item by name.').optional(),
   requestor_id: idParam('Set this requestor (of the ticket\'s client; search_requestor finds it). Wins over the name and e-mail.').optional(),
   requestor_name: nameParam('Set the requestor by name, among the ticket\'s client\'s requestors.').optional(),
   requestor_email: emailParam('Set the requestor by exact e-mail, among the ticket\'s client\'s requestors.').optional(),
@@ -60,6 +68,12 @@ export const UPDATABLE_FIELDS = [
   'responsible_id',
   'responsible_name',
   'followers',
+  'priority_id',
+  'priority_name',
+  'priority_change_reason',
+  'status_id',
+  'services_catalogs_item_id',
+  'catalog_item_name',
   'requestor_id',
   'requestor_name',
   'requestor_email',
@@ -107,6 +121,18 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
       : undefined,
   ]);
   const { stage, note } = await stageFor(tiflux, args, desk);
+  const needsDesk =
+    (args.priority_name !== undefined && args.priority_id === undefined) ||
+    (args.catalog_item_name !== undefined && args.services_catalogs_item_id === undefined);
+  const scopeDesk = needsDesk ? (desk?.id ?? (await currentDeskOf(tiflux, args.ticket_number))) : undefined;
+  const [priority, item] = await settleAll([
+    args.priority_id !== undefined ? { id: args.priority_id } : args.priority_name ? resolvePriority(tiflux, scopeDesk!, args.priority_name) : undefined,
+    args.services_catalogs_item_id !== undefined
+      ? { id: args.services_catalogs_item_id }
+      : args.catalog_item_name
+        ? resolveCatalogItem(tiflux, scopeDesk!, args.catalog_item_name)
+        : undefined,
+  ]);
 
   const body: UpdateTicketInput = {};
   const described: string[] = [];
@@ -144,6 +170,24 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
     const before = entriesOf((await tiflux.tickets.get(args.ticket_number)).followers);
     described.push(listChangeLine('Followers', before, entriesOf(body.followers)));
   }
+  if (priority) {
+    body.priority_id = priority.id;
+    if (desk) {
+      // TiFlux refuses a reason during a transfer (the new desk's priorities apply): dropped, and said so.
+      described.push(named('Priority', priority, args.priority_change_reason ? ' (reason not sent: TiFlux takes none during a desk transfer)' : ''));
+    } else {
+      body.priority_change_reason = args.priority_change_reason!.trim();
+      described.push(named('Priority', priority, ` (reason: ${inline(body.priority_change_reason)})`));
+    }
+  }
+  if (args.status_id !== undefined) {
+    body.status_id = args.status_id;
+    described.push(`Status: id ${args.status_id}`);
+  }
+  if (item) {
+    body.services_catalogs_item_id = item.id;
+    described.push(named('Catalogue item', item));
+  }
   const requestor = await requestorForTicketUpdate(tiflux, async () => client?.id ?? clientIdOfTicket(tiflux, args.ticket_number), args);
   if (requestor) {
     body.requestor_id = requestor.id;
@@ -164,12 +208,20 @@ export const updateTicket = defineTool({
     'transfer, else in the ticket\'s current desk. A transfer without a stage puts the ticket in the first stage ' +
     'of the new desk. responsible_id null unassigns. followers replaces the whole list (the answer shows it before ' +
     '→ after). The requestor (requestor_id, requestor_email exact, or requestor_name) must be one of the ticket\'s ' +
-    'client\'s requestors; no match changes nothing. Ticket numbers come from list_tickets.',
+    'client\'s requestors; no match changes nothing. Priority and catalogue item (id or name) are looked up in the ' +
+    'new desk, else the current one. Ticket numbers come from list_tickets.',
   input,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     if (!UPDATABLE_FIELDS.some((name) => args[name] !== undefined)) {
       throw new ToolError(`Nothing to update: pass at least one of ${UPDATABLE_FIELDS.join(', ')}.`);
+    }
+    const priorityChanges = args.priority_id !== undefined || args.priority_name !== undefined;
+    const transfer = args.desk_id !== undefined || args.desk_name !== undefined;
+    if (priorityChanges && !transfer && !args.priority_change_reason?.trim()) {
+      throw new ToolError(
+        'A priority change needs priority_change_reason (TiFlux requires one outside a desk transfer). Nothing was changed.',
+      );
     }
     const { body, described } = await collectChanges(tiflux, args);
     await tiflux.tickets.update(args.ticket_number, body);
