@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { createClientRecordsApi } from '../../tiflux/resources/client-records.js';
 import { defineTool } from '../define-tool.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { withPermission } from './permissions.js';
 
 const ADDRESS = /^(@[^\s@,;]+\.[^\s@,;]+|[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+)$/;

@@ -1,7 +1,7 @@
 import { createClientAddressesApi } from '../../tiflux/resources/client-addresses.js';
 import { defineTool } from '../define-tool.js';
 import { addressBody, addressFieldArgs } from './address-args.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { addressLine, addressOut } from './format.js';
 import { withPermission } from './permissions.js';
 

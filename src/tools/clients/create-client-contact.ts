@@ -1,7 +1,7 @@
 import { createClientContactsApi } from '../../tiflux/resources/client-contacts.js';
 import { defineTool } from '../define-tool.js';
 import { contactBody, contactFieldArgs } from './contact-args.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { contactLine, contactOut } from './format.js';
 import { withPermission } from './permissions.js';
 

@@ -5,7 +5,7 @@ import { defineTool } from '../define-tool.js';
 import { inline } from '../format/text.js';
 import { emailParam } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { withPermission } from './permissions.js';
 
 export const createClientUser = defineTool({

@@ -1,7 +1,7 @@
 import { createClientAddressesApi } from '../../tiflux/resources/client-addresses.js';
 import { defineTool } from '../define-tool.js';
 import { idParam } from '../shared/params.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { deleteOnce } from './delete-once.js';
 import { addressLine, addressOut } from './format.js';
 

@@ -1,7 +1,7 @@
 import { createClientAddressesApi } from '../../tiflux/resources/client-addresses.js';
 import { defineTool } from '../define-tool.js';
 import { idParam } from '../shared/params.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { addressLine, addressOut, addressOutput } from './format.js';
 import { withPermission } from './permissions.js';
 

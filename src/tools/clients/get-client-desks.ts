@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, offsetParam } from '../shared/params.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { withPermission } from './permissions.js';
 
 export const getClientDesks = defineTool({

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { createClientRecordsApi } from '../../tiflux/resources/client-records.js';
 import { defineTool } from '../define-tool.js';
-import { clientArgs, clientFromArguments } from './client-argument.js';
+import { clientArgs, clientFromArguments } from '../names/client-argument.js';
 import { clientDetailOut, clientDetailOutput, clientMarkdown } from './format.js';
 import { withPermission } from './permissions.js';
 

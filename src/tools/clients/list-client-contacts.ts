@@ -3,7 +3,7 @@ import { createClientContactsApi } from '../../tiflux/resources/client-contacts.
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { limitParam, offsetParam } from '../shared/params.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { contactLine, contactOut, contactOutput } from './format.js';
 import { withPermission } from './permissions.js';
 

@@ -3,7 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { idParam } from '../shared/params.js';
 import { ADDRESS_FIELD_NAMES, addressBody, addressFieldArgs } from './address-args.js';
 import { changeLines, requireSomeField } from './changes.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { addressLine, addressOut } from './format.js';
 import { withPermission } from './permissions.js';
 

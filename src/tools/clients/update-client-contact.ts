@@ -3,7 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { idParam } from '../shared/params.js';
 import { CONTACT_FIELD_NAMES, contactBody, contactFieldArgs } from './contact-args.js';
 import { changeLines, requireSomeField } from './changes.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { contactLine, contactOut } from './format.js';
 import { withPermission } from './permissions.js';
 

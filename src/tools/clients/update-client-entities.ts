@@ -2,7 +2,7 @@ import { createClientRecordsApi } from '../../tiflux/resources/client-records.js
 import { defineTool } from '../define-tool.js';
 import { displayValue, inline } from '../format/text.js';
 import { entitiesParam, resolveEntityValues } from '../names/entity-values.js';
-import { clientArgs, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { clientDetailOut } from './format.js';
 import { withPermission } from './permissions.js';
 

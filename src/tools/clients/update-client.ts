@@ -3,7 +3,7 @@ import type { ClientRecord } from '../../tiflux/schemas/clients.js';
 import { defineTool } from '../define-tool.js';
 import { inline } from '../format/text.js';
 import { changeLines, requireSomeField, type FieldChange } from './changes.js';
-import { clientArgs, clientFromArguments } from './client-argument.js';
+import { clientArgs, clientFromArguments } from '../names/client-argument.js';
 import { CLIENT_FIELD_NAMES, clientBody, clientFieldArgs, nameArg } from './client-fields.js';
 import { withPermission } from './permissions.js';
 

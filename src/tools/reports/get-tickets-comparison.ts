@@ -20,12 +20,10 @@ export const getTicketsComparison = defineTool({
   name: 'get_tickets_comparison',
   title: 'Compare ticket counts between two periods',
   description:
-    'Counts TiFlux tickets in a period and in a comparison period, bucket by bucket (group_by day, week, month ' +
-    'or desk), with the difference Δ and Δ%. Periods are ISO 8601 date-times with offset; without ' +
-    'compare_start_datetime/compare_end_datetime the comparison is the window of the same length just before. ' +
-    'date_type created_at counts opened tickets, solved_in_time solved ones (filter_by then defaults to closed). ' +
-    'Filters: desk_ids or desk_name, client_ids or client_name, responsible_ids, priority_ids, ' +
-    'services_catalogs_item_ids, requestor_email. Both periods are read in parallel.',
+    'Counts tickets in a period and in a comparison period, per bucket (group_by), with Δ and Δ%. Without ' +
+    'compare_start_datetime/compare_end_datetime the comparison is the same-length window just before. date_type ' +
+    'created_at counts opened tickets, solved_in_time solved ones (filter_by then defaults to closed). Every filter ' +
+    'argument narrows both periods.',
   input: () => ({
     start_datetime: dateTimeParam('Start of the period.'),
     end_datetime: dateTimeParam('End of the period.'),

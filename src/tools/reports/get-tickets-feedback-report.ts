@@ -48,12 +48,10 @@ export const getTicketsFeedbackReport = defineTool({
   name: 'get_tickets_feedback_report',
   title: 'Ticket satisfaction (CSAT) report',
   description:
-    'The ticket satisfaction report of TiFlux for a period (start_date, end_date: YYYY-MM-DD, a single day ' +
-    'allowed) next to a comparison period (compare_start_date / compare_end_date; default: the same number of ' +
-    'days just before): average rating, tickets rated and finished, clients who rated and response rate, each ' +
-    'with Δ and Δ%. include_list adds the rated tickets of the period (ticket, client, responsible, desk, rating, ' +
-    'comment), paged with offset/limit. Filters: responsible_ids, department_ids, technical_group_ids. Needs an ' +
-    'admin key (or the reports permission). Both periods are read in parallel.',
+    'Ticket satisfaction (CSAT) for a period (start_date, end_date: YYYY-MM-DD; one day allowed) beside a ' +
+    'comparison period (compare_start_date/compare_end_date; default: as many days just before): average rating, ' +
+    'tickets rated and finished, clients who rated and response rate, each with Δ and Δ%. include_list adds the ' +
+    'rated tickets of the period (paged). Needs an admin key or the reports permission.',
   input: () => ({
     start_date: dateParam('First day of the period.'),
     end_date: dateParam('Last day of the period (included).'),

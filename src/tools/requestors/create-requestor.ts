@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { createRequestorsApi } from '../../tiflux/resources/requestors.js';
 import { defineTool } from '../define-tool.js';
-import { clientArguments, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { requestorLine, requestorRow } from './format.js';
 import { requestorFieldArguments } from './requestor-params.js';
 
@@ -18,7 +18,7 @@ export const createRequestor = defineTool({
   input: () => {
     const fields = requestorFieldArguments();
     return {
-      ...clientArguments(),
+      ...clientArgs(),
       name: fields.name,
       email: fields.email,
       telephone: fields.telephone.optional(),
@@ -30,7 +30,7 @@ export const createRequestor = defineTool({
   },
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, { tiflux }) {
-    const client = await clientFromArguments(tiflux, 'create_requestor', args);
+    const client = await clientFromArguments(tiflux, 'create_requestor', args, 'requestors belong to a client');
     const created = await tiflux.use(createRequestorsApi).create(client.id, {
       name: args.name,
       email: args.email,

@@ -3,7 +3,7 @@ import { createRequestorsApi } from '../../tiflux/resources/requestors.js';
 import { defineTool } from '../define-tool.js';
 import { formatDateTime, inline } from '../format/text.js';
 import { idParam } from '../shared/params.js';
-import { clientArguments, clientFromArguments } from './client-argument.js';
+import { clientArgs, clientFromArguments } from '../names/client-argument.js';
 import { fieldOutput, requestorLine, requestorOutput, requestorRow, shownFields } from './format.js';
 
 export const getRequestor = defineTool({
@@ -15,7 +15,7 @@ export const getRequestor = defineTool({
     'created and changed times; show_entities adds custom fields (with entity_field_id for ' +
     'update_requestor_entities).',
   input: () => ({
-    ...clientArguments(),
+    ...clientArgs(),
     requestor_id: idParam('Requestor id (list_requestors, search_requestor).'),
     show_entities: z.boolean().default(false).describe('Include custom fields.'),
   }),
@@ -25,7 +25,7 @@ export const getRequestor = defineTool({
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
-    const client = await clientFromArguments(tiflux, 'get_requestor', args);
+    const client = await clientFromArguments(tiflux, 'get_requestor', args, 'requestors belong to a client');
     const requestor = await tiflux
       .use(createRequestorsApi)
       .get(client.id, args.requestor_id, { include_entity_fields: args.show_entities });

@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';
-import { clientArguments, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { fieldOutput, requestorLine, requestorOutput, requestorRow, shownFields } from './format.js';
 
 export const listRequestors = defineTool({
@@ -16,7 +16,7 @@ export const listRequestors = defineTool({
     'extension. Filters, applied by TiFlux: name, email, telephone (partial), extension, can_open_ticket. ' +
     'include_entity_fields adds custom fields. Across all clients: search_requestor.',
   input: () => ({
-    ...clientArguments(),
+    ...clientArgs(),
     name: nameParam('Only names containing this.').optional(),
     email: nameParam('Only e-mails containing this.').optional(),
     telephone: nameParam('Only telephones containing these digits.').optional(),
@@ -33,7 +33,7 @@ export const listRequestors = defineTool({
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
-    const client = await clientFromArguments(tiflux, 'list_requestors', args);
+    const client = await clientFromArguments(tiflux, 'list_requestors', args, 'requestors belong to a client');
     const page = await tiflux.use(createRequestorsApi).listForClient(client.id, {
       name: args.name,
       email: args.email,

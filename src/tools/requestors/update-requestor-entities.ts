@@ -3,7 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { inline } from '../format/text.js';
 import { entitiesParam, resolveEntityValues } from '../names/entity-values.js';
 import { idParam } from '../shared/params.js';
-import { clientArguments, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { shownFields } from './format.js';
 
 export const updateRequestorEntities = defineTool({
@@ -18,13 +18,13 @@ export const updateRequestorEntities = defineTool({
     'date YYYY-MM-DD; checkbox "true"/"false"; null clears a non-required field. 1–50 values; the others keep theirs. ' +
     'All is resolved before anything is written; the answer shows each field before → after.',
   input: () => ({
-    ...clientArguments(),
+    ...clientArgs(),
     requestor_id: idParam('Requestor id (list_requestors, search_requestor).'),
     entities: entitiesParam(),
   }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
-    const client = await clientFromArguments(tiflux, 'update_requestor_entities', args);
+    const client = await clientFromArguments(tiflux, 'update_requestor_entities', args, 'requestors belong to a client');
     const resolved = await resolveEntityValues(tiflux, args.entities, 'solicitant');
     const api = tiflux.use(createRequestorsApi);
     const before = await api.get(client.id, args.requestor_id, { include_entity_fields: true });

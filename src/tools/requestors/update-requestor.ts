@@ -4,7 +4,7 @@ import { changeLines, changesOf } from '../format/changes.js';
 import { inline } from '../format/text.js';
 import { idParam } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
-import { clientArguments, clientFromArguments, clientLabel } from './client-argument.js';
+import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { requestorFieldArguments } from './requestor-params.js';
 
 const FIELDS = ['name', 'email', 'telephone', 'extension', 'can_open_ticket'] as const;
@@ -19,7 +19,7 @@ export const updateRequestor = defineTool({
   input: () => {
     const fields = requestorFieldArguments();
     return {
-      ...clientArguments(),
+      ...clientArgs(),
       requestor_id: idParam('Requestor id (list_requestors, search_requestor).'),
       name: fields.name.optional(),
       email: fields.email.optional(),
@@ -35,7 +35,7 @@ export const updateRequestor = defineTool({
     if (Object.keys(given).length === 0) {
       throw new ToolError(`Nothing to update: pass at least one of ${FIELDS.join(', ')}. Nothing was changed.`);
     }
-    const client = await clientFromArguments(tiflux, 'update_requestor', args);
+    const client = await clientFromArguments(tiflux, 'update_requestor', args, 'requestors belong to a client');
     const api = tiflux.use(createRequestorsApi);
     const before = await api.get(client.id, args.requestor_id);
     const after = await api.update(client.id, args.requestor_id, given);

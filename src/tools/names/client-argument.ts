@@ -1,9 +1,10 @@
 /**
- * The client a tool works on: TiFlux takes `client_id`; we also accept `client_name`, resolved with the shared
- * resolver (all pages, same tiers; an ambiguous or unknown name is an isError listing candidates, nothing written).
+ * The client a tool works on (the clients and requestors toolsets): TiFlux takes `client_id`; we also accept
+ * `client_name`, resolved with the shared resolver (all pages, same tiers; an ambiguous or unknown name is an isError
+ * listing candidates, nothing written).
  */
 import type { TiFluxClient } from '../../tiflux/client.js';
-import { resolveClient } from '../names/resolvers.js';
+import { resolveClient } from './resolvers.js';
 import { idParam, nameParam } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
 
@@ -24,10 +25,12 @@ export async function clientFromArguments(
   tiflux: TiFluxClient,
   toolName: string,
   args: { client_id?: number; client_name?: string },
+  /** Why the tool needs one, when it is not obvious: "requestors belong to a client". */
+  why?: string,
 ): Promise<ClientRef> {
   if (args.client_id !== undefined) return { id: args.client_id };
   if (args.client_name !== undefined) return resolveClient(tiflux, args.client_name);
-  throw new ToolError(`${toolName} needs a client: pass client_id or client_name.`);
+  throw new ToolError(`${toolName} needs a client${why ? ` (${why})` : ''}: pass client_id or client_name.`);
 }
 
 /** "client Padaria Pão Quente (id 801)" or "client 801". */
