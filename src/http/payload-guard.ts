@@ -27,11 +27,21 @@ export const TOO_LARGE_MESSAGE =
   "Response too large: this answer would exceed Lambda's 6 MB response limit, so it was not sent. Ask for less " +
   '(a smaller limit, fewer requests in a batch, or a tool’s offset argument).';
 
+/**
+ * A cheap upper bound of payloadBytes: JSON escaping writes at most 6 bytes per UTF-16 code unit (`\uXXXX`), so an
+ * answer under a megabyte never needs the exact (second) serialisation, which cost warm tools/list as much as the
+ * answer's own.
+ */
+function payloadBytesAtMost(result: APIGatewayProxyStructuredResultV2): number {
+  const body = typeof result.body === 'string' ? result.body : '';
+  return body.length * 6 + Buffer.byteLength(JSON.stringify({ ...result, body: '' }));
+}
+
 export function guardLambdaPayload(
   result: APIGatewayProxyStructuredResultV2,
   limit = LAMBDA_RESPONSE_LIMIT_BYTES - SAFETY_MARGIN_BYTES,
 ): APIGatewayProxyStructuredResultV2 {
-  if (payloadBytes(result) <= limit) return result;
+  if (payloadBytesAtMost(result) <= limit || payloadBytes(result) <= limit) return result;
   const body = typeof result.body === 'string' ? result.body : '';
   const answer = (id: JsonRpcId | null) => errorResponse(id, ErrorCodes.InternalError, TOO_LARGE_MESSAGE);
   const ids = requestIdsOf(body);
