@@ -2,12 +2,10 @@
 // (grouped by entity, only the ticked option of a select), and set by PUT /clients/{id}/entities with the
 // per-type formats of ticket entities.
 
-import type { ClientRecord, EntityFieldRecord, EntityValue, TenantData } from '../data/types.js';
-import { invalid, ok } from '../http/api-response.js';
+import type { ClientRecord, EntityFieldRecord, TenantData } from '../data/types.js';
 import type { RouteContext } from '../http/router.js';
-import { fieldsOf } from './fields.js';
 import { tenantOf } from './params.js';
-import { formatProblem } from './ticket-entities.js';
+import { writeEntityValues } from './entity-values.js';
 
 const clientEntities = (data: TenantData) => data.entities.filter((entity) => entity.applied_in === 'client' && entity.active);
 
@@ -34,50 +32,6 @@ export function renderClientEntities(data: TenantData, client: ClientRecord) {
   }));
 }
 
-interface EntityInput {
-  entity_field_id?: unknown;
-  value?: unknown;
-  entity_field_option_id?: unknown;
-  country_code?: unknown;
-}
-
 export function updateClientEntities(context: RouteContext, client: ClientRecord) {
-  const data = tenantOf(context);
-  const items = fieldsOf(context.body).entities;
-  if (!Array.isArray(items) || items.length === 0) throw invalid({ entities: ['must be a non-empty array'] });
-  const allowed = clientFields(data);
-  const errors: Record<string, string[]> = {};
-  const report = (index: number, message: string) => (errors[`entities[${index}]`] ??= []).push(message);
-  const updates: { field: EntityFieldRecord; value: EntityValue | null }[] = [];
-
-  items.forEach((raw: EntityInput, index) => {
-    const field = allowed.find((candidate) => candidate.id === raw?.entity_field_id);
-    if (!field) return report(index, `entity_field_id ${String(raw?.entity_field_id)} not found for clients`);
-    if (!('value' in raw)) return report(index, "value can't be blank");
-    if (raw.value === null) {
-      if (field.required) return report(index, `${field.name} is required and cannot be cleared`);
-      return updates.push({ field, value: null });
-    }
-    if (typeof raw.value !== 'string') return report(index, 'value must be a string');
-    const problem = formatProblem(field, raw.value);
-    if (problem) return report(index, `${field.name}: ${problem}`);
-    const optionId = field.field_type === 'single_select' ? Number(raw.value) : null;
-    updates.push({
-      field,
-      value: { value: raw.value, option_id: optionId, country_code: typeof raw.country_code === 'string' ? raw.country_code : null },
-    });
-  });
-  if (Object.keys(errors).length > 0) throw invalid(errors);
-
-  for (const { field, value } of updates) {
-    if (value === null) delete client.entity_values[field.id];
-    else client.entity_values[field.id] = value;
-  }
-  const byEntity = new Map<number, { entity_field_id: number; name: string; value: string | null }[]>();
-  for (const { field, value } of updates) {
-    const list = byEntity.get(field.entity_id) ?? [];
-    list.push({ entity_field_id: field.id, name: field.name, value: value?.value ?? null });
-    byEntity.set(field.entity_id, list);
-  }
-  return ok({ entities: [...byEntity.entries()].map(([entityId, entity_fields]) => ({ id: entityId, entity_fields })) });
+  return writeEntityValues(context, clientFields(tenantOf(context)), client, 'clients');
 }

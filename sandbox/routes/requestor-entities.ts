@@ -2,12 +2,10 @@
 // (the list's flat `entity_fields` with the whole option catalogue, the get's `entities` with only ticked options),
 // and PUT /clients/{cid}/requestors/{id}/entities.
 
-import type { EntityFieldRecord, EntityValue, RequestorRecord, TenantData } from '../data/types.js';
-import { invalid, ok } from '../http/api-response.js';
+import type { EntityFieldRecord, RequestorRecord, TenantData } from '../data/types.js';
 import type { RouteContext } from '../http/router.js';
-import { fieldsOf } from './fields.js';
 import { tenantOf } from './params.js';
-import { formatProblem } from './ticket-entities.js';
+import { writeEntityValues } from './entity-values.js';
 
 function requestorFields(data: TenantData): EntityFieldRecord[] {
   const ids = new Set(data.entities.filter((entity) => entity.applied_in === 'solicitant' && entity.active).map((entity) => entity.id));
@@ -50,50 +48,6 @@ export function renderRequestorEntities(data: TenantData, requestor: RequestorRe
     }));
 }
 
-interface EntityInput {
-  entity_field_id?: unknown;
-  value?: unknown;
-  entity_field_option_id?: unknown;
-  country_code?: unknown;
-}
-
 export function updateRequestorEntities(context: RouteContext, requestor: RequestorRecord) {
-  const data = tenantOf(context);
-  const items = fieldsOf(context.body).entities;
-  if (!Array.isArray(items) || items.length === 0) throw invalid({ entities: ['must be a non-empty array'] });
-  const allowed = requestorFields(data);
-  const errors: Record<string, string[]> = {};
-  const report = (index: number, message: string) => (errors[`entities[${index}]`] ??= []).push(message);
-  const updates: { field: EntityFieldRecord; value: EntityValue | null }[] = [];
-
-  items.forEach((raw: EntityInput, index) => {
-    const field = allowed.find((candidate) => candidate.id === raw?.entity_field_id);
-    if (!field) return report(index, `entity_field_id ${String(raw?.entity_field_id)} not found for requestors`);
-    if (!('value' in raw)) return report(index, "value can't be blank");
-    if (raw.value === null) {
-      if (field.required) return report(index, `${field.name} is required and cannot be cleared`);
-      return updates.push({ field, value: null });
-    }
-    if (typeof raw.value !== 'string') return report(index, 'value must be a string');
-    const problem = formatProblem(field, raw.value);
-    if (problem) return report(index, `${field.name}: ${problem}`);
-    const optionId = field.field_type === 'single_select' ? Number(raw.value) : null;
-    updates.push({
-      field,
-      value: { value: raw.value, option_id: optionId, country_code: typeof raw.country_code === 'string' ? raw.country_code : null },
-    });
-  });
-  if (Object.keys(errors).length > 0) throw invalid(errors);
-
-  for (const { field, value } of updates) {
-    if (value === null) delete requestor.entity_values[field.id];
-    else requestor.entity_values[field.id] = value;
-  }
-  const byEntity = new Map<number, { entity_field_id: number; name: string; value: string | null }[]>();
-  for (const { field, value } of updates) {
-    const list = byEntity.get(field.entity_id) ?? [];
-    list.push({ entity_field_id: field.id, name: field.name, value: value?.value ?? null });
-    byEntity.set(field.entity_id, list);
-  }
-  return ok({ entities: [...byEntity.entries()].map(([entityId, entity_fields]) => ({ id: entityId, entity_fields })) });
+  return writeEntityValues(context, requestorFields(tenantOf(context)), requestor, 'requestors');
 }
