@@ -19,7 +19,11 @@ afterAll(async () => {
 
 async function call(search: string, name: string, args: Record<string, unknown>) {
   const client = new Client({ name: 'verbosity-test', version: '1.0.0' });
-  await client.connect(new StreamableHTTPClientTransport(new URL(`${endpoint.url}${search}`), { requestInit: { headers: { 'x-tiflux-api-key': sandbox.keys.admin } } }));
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(`${endpoint.url}${search}`), {
+      requestInit: { headers: { 'x-tiflux-api-key': sandbox.keys.admin, 'x-tiflux-toolsets': 'all' } },
+    }),
+  );
   const result = await client.callTool({ name, arguments: args });
   await client.close();
   return { text: (result.content as { text: string }[])[0]!.text, structured: result.structuredContent };
@@ -44,5 +48,21 @@ describe('compact verbosity', () => {
     const compact = await call('?verbosity=compact', 'search_client', { client_name: 'padaria' });
     expect(compact.text.split('\n')[0]).toMatch(/^Clients matching "padaria" — page 1 · 3 of 3 clients$/);
     for (const line of compact.text.split('\n').slice(1)) expect(line.length).toBeLessThanOrEqual(200);
+  });
+
+  it.each([
+    ['list_clients', {}],
+    ['list_desks', {}],
+    ['list_equipments', {}],
+    ['list_knowledge_folders', {}],
+  ])('%s honours it too: heading and paging on one line, one plain line per row', async (name, args) => {
+    const rich = await call('', name, args);
+    const compact = await call('?verbosity=compact', name, args);
+    expect(rich.text.startsWith('# ')).toBe(true);
+    const [first, ...rows] = compact.text.split('\n');
+    expect(first).toMatch(/ — page 1 · \d+/);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).not.toContain('**');
+    expect(compact.structured).toEqual(rich.structured);
   });
 });

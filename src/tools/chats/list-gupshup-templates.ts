@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createMessageTemplatesApi } from '../../tiflux/resources/message-templates.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
@@ -35,7 +36,7 @@ export const listGupshupTemplates = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux
       .use(createMessageTemplatesApi)
       .gupshup({ integration_id: args.integration_id }, { offset: args.offset, limit: args.limit });
@@ -53,7 +54,7 @@ export const listGupshupTemplates = defineTool({
       `- **${inline(t.name)}** (id ${t.id}) · ${inline(t.status)} · ${inline(t.category)} · integration ${t.integration_id ?? '—'} · ` +
       `${t.variables} variable(s)\n  ${inline(t.content, '(no text)')}`;
     const text = templates.length
-      ? ['# Gupshup message templates', ...templates.map(line), '', pagingLine(info, templates.length, 'templates')].join('\n')
+      ? renderList({ heading: 'Gupshup message templates', rows: templates.map(line), info, plural: 'templates' }, verbosity)
       : 'No Gupshup message templates found.';
     return { text, structured: { templates, ...info } };
   },

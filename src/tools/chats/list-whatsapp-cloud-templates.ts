@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createMessageTemplatesApi } from '../../tiflux/resources/message-templates.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
@@ -40,7 +41,7 @@ export const listWhatsappCloudTemplates = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux
       .use(createMessageTemplatesApi)
       .whatsappCloud({ integration_id: args.integration_id, status: args.status }, { offset: args.offset, limit: args.limit });
@@ -62,7 +63,7 @@ export const listWhatsappCloudTemplates = defineTool({
       `integration ${t.integration_id ?? '—'} · ${t.body_variables} body / ${t.header_variables} header variable(s)\n` +
       `  ${inline(t.body, '(no text)')}`;
     const text = templates.length
-      ? ['# WhatsApp Cloud message templates', ...templates.map(line), '', pagingLine(info, templates.length, 'templates')].join('\n')
+      ? renderList({ heading: 'WhatsApp Cloud message templates', rows: templates.map(line), info, plural: 'templates' }, verbosity)
       : 'No WhatsApp Cloud message templates found.';
     return { text, structured: { templates, ...info } };
   },

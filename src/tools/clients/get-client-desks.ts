@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createClientRecordsApi } from '../../tiflux/resources/client-records.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
@@ -23,7 +24,7 @@ export const getClientDesks = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const client = await clientFromArguments(tiflux, 'get_client_desks', args);
     const page = await withPermission(`list the desks of client ${client.id}`, 'view clients', () =>
       tiflux.use(createClientRecordsApi).desks(client.id, args),
@@ -40,7 +41,7 @@ export const getClientDesks = defineTool({
       `${desk.name && desk.display_name && desk.name !== desk.display_name ? ` · name ${desk.name}` : ''}` +
       `${desk.active === false ? ' · inactive' : ''}`;
     const text = desks.length
-      ? [`# Desks of ${clientLabel(client)}`, ...desks.map(line), '', pagingLine(info, desks.length, 'desks')].join('\n')
+      ? renderList({ heading: `Desks of ${clientLabel(client)}`, rows: desks.map(line), info, plural: 'desks' }, verbosity)
       : info.offset > 1
         ? `No desks on page ${info.offset} for ${clientLabel(client)}: the list ends before it.`
         : `${clientLabel(client)} may not open tickets on any desk. Link desks with update_client (desk_ids).`;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createClientRecordsApi } from '../../tiflux/resources/client-records.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
@@ -23,7 +24,7 @@ export const getClientTechnicalGroups = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const client = await clientFromArguments(tiflux, 'get_client_technical_groups', args);
     const page = await withPermission(`list the technical groups of client ${client.id}`, 'view clients', () =>
       tiflux.use(createClientRecordsApi).technicalGroups(client.id, args),
@@ -39,7 +40,7 @@ export const getClientTechnicalGroups = defineTool({
       `- **${inline(group.name)}** (id ${group.id})${group.description ? ` · ${inline(group.description)}` : ''}` +
       `${group.active === false ? ' · inactive' : ''}`;
     const text = groups.length
-      ? [`# Technical groups of ${clientLabel(client)}`, ...groups.map(line), '', pagingLine(info, groups.length, 'groups')].join('\n')
+      ? renderList({ heading: `Technical groups of ${clientLabel(client)}`, rows: groups.map(line), info, plural: 'groups' }, verbosity)
       : info.offset > 1
         ? `No technical groups on page ${info.offset} for ${clientLabel(client)}: the list ends before it.`
         : `${clientLabel(client)} has no technical groups. Link some with update_client (technical_group_ids).`;

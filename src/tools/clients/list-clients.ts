@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createClientRecordsApi } from '../../tiflux/resources/client-records.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
@@ -33,7 +34,7 @@ export const listClients = defineTool({
   }),
   output: () => ({ clients: z.array(clientRow()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.use(createClientRecordsApi).list(args);
     const clients = page.items.map((client) => ({
       id: client.id,
@@ -53,9 +54,9 @@ export const listClients = defineTool({
       `- **${inline(client.name)}** (id ${client.id})` +
       `${client.social && client.social !== client.name ? ` · ${inline(client.social)}` : ''}` +
       `${client.social_revenue ? ` · ${client.social_revenue}` : ''}${client.active === false ? ' · inactive' : ''}`;
-    const title = `# Clients${filters.length ? ` (${filters.join(', ')})` : ''}`;
+    const title = `Clients${filters.length ? ` (${filters.join(', ')})` : ''}`;
     const text = clients.length
-      ? [title, ...clients.map(line), '', pagingLine(info, clients.length, 'clients')].join('\n')
+      ? renderList({ heading: title, rows: clients.map(line), info, plural: 'clients' }, verbosity)
       : info.offset > 1
         ? `No clients on page ${info.offset}${filters.length ? ` for ${filters.join(', ')}` : ''}: the list ends before it.`
         : `No clients${filters.length ? ` match ${filters.join(', ')}` : ''}.` +

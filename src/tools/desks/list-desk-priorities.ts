@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { createDeskSettingsApi } from '../../tiflux/resources/desk-settings.js';
 import { defineTool } from '../define-tool.js';
@@ -35,7 +36,7 @@ export const listDeskPriorities = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const desk = await deskFromArguments(tiflux, 'list_desk_priorities', args);
     const all = await collectAllPages((page) => tiflux.use(createDeskSettingsApi).priorities(desk.id, page));
     const rows = all.map((priority) => ({
@@ -52,7 +53,7 @@ export const listDeskPriorities = defineTool({
       `${row.start_time ? ` · attend within ${row.start_time}` : ''}${row.end_time ? ` · solve within ${row.end_time}` : ''}`;
     let text: string;
     if (items.length) {
-      text = [`# Priorities of ${deskLabel(desk)}`, ...items.map(line), '', pagingLine(info, items.length, 'priorities')].join('\n');
+      text = renderList({ heading: `Priorities of ${deskLabel(desk)}`, rows: items.map(line), info, plural: 'priorities' }, verbosity);
     } else if (args.priority_name && rows.length) {
       const closest = closestByWords(args.priority_name, rows, (row) => [row.name]);
       text =

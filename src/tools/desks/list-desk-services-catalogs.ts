@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { createDeskSettingsApi } from '../../tiflux/resources/desk-settings.js';
 import { defineTool } from '../define-tool.js';
@@ -28,7 +29,7 @@ export const listDeskServicesCatalogs = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const desk = await deskFromArguments(tiflux, 'list_desk_services_catalogs', args);
     const all = (await collectAllPages((page) => tiflux.use(createDeskSettingsApi).catalogs(desk.id, page))).map((catalog) => ({
       id: catalog.id,
@@ -37,7 +38,7 @@ export const listDeskServicesCatalogs = defineTool({
     const kept = args.catalog_name ? rankByName(args.catalog_name, all, (row) => [row.name]).map(({ item }) => item) : all;
     const { items, info } = pageOfList(kept, args.offset, args.limit);
     const text = items.length
-      ? [`# Service catalogues of ${deskLabel(desk)}`, ...items.map((row) => `- **${inline(row.name)}** (id ${row.id})`), '', pagingLine(info, items.length, 'catalogues')].join('\n')
+      ? renderList({ heading: `Service catalogues of ${deskLabel(desk)}`, rows: items.map((row) => `- **${inline(row.name)}** (id ${row.id})`), info, plural: 'catalogues' }, verbosity)
       : args.catalog_name && all.length
         ? `No catalogue of ${deskLabel(desk)} is named like "${args.catalog_name}". Its catalogues: ${all.map((row) => `${row.name} (${row.id})`).join(', ')}.`
         : all.length

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { inline } from '../format/text.js';
@@ -28,7 +29,7 @@ export const listDesks = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.desks.list({ active: args.active, offset: args.offset, limit: args.limit });
     const info = pageInfoOf(page);
     const desks = page.items.map((desk) => ({
@@ -43,7 +44,7 @@ export const listDesks = defineTool({
       `${desk.display_name && desk.display_name !== desk.name ? ` · name ${inline(desk.name)}` : ''}` +
       `${desk.appointment_type ? ` · appointments: ${desk.appointment_type}` : ''}${desk.active === false ? ' · inactive' : ''}`;
     const text = desks.length
-      ? [`# ${args.active ? 'Active' : 'Inactive'} desks`, ...desks.map(line), '', pagingLine(info, desks.length, 'desks')].join('\n')
+      ? renderList({ heading: `${args.active ? 'Active' : 'Inactive'} desks`, rows: desks.map(line), info, plural: 'desks' }, verbosity)
       : `No ${args.active ? 'active' : 'inactive'} desks on page ${info.offset}.`;
     return { text, structured: { desks, ...info } };
   },

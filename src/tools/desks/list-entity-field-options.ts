@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createEntitiesApi } from '../../tiflux/resources/entities.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
@@ -31,7 +32,7 @@ export const listEntityFieldOptions = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     let field: { id: number; name?: string };
     if (args.entity_field_id !== undefined) field = { id: args.entity_field_id };
     else if (args.entity_field_name !== undefined) {
@@ -47,7 +48,7 @@ export const listEntityFieldOptions = defineTool({
     const options = page.items.map((o) => ({ id: o.id, value: optionLabel(o), null_option: o.null_option ?? null }));
     const label = field.name ? `${field.name} (entity_field_id ${field.id})` : `custom field ${field.id}`;
     const text = options.length
-      ? [`# Options of ${label}`, ...options.map((o) => `- **${inline(o.value)}** (entity_field_option_id ${o.id})${o.null_option ? ' · the "no choice" option' : ''}`), '', pagingLine(info, options.length, 'options')].join('\n')
+      ? renderList({ heading: `Options of ${label}`, rows: options.map((o) => `- **${inline(o.value)}** (entity_field_option_id ${o.id})${o.null_option ? ' · the "no choice" option' : ''}`), info, plural: 'options' }, verbosity)
       : `No options of ${label}${args.value ? ` contain "${args.value}"` : ''} on page ${info.offset} (fields other than single_select and checkbox have none).`;
     return { text, structured: { entity_field_id: field.id, options, ...info } };
   },

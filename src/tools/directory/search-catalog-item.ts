@@ -72,7 +72,7 @@ export const searchCatalogItem = defineTool({
       const found = page.items.map(rowOf);
       const info = pageInfoOf(page);
       const text = found.length
-        ? [`# Catalogue items TiFlux finds for "${args.search}" (${deskLabel(desk)})`, ...found.map((item) => `- **${inline(item.name)}** (id ${item.id})${[item.catalog.name, item.area.name].filter(Boolean).length ? ` · ${inline([item.catalog.name, item.area.name].filter(Boolean).join(' › '))}` : ''}`), '', pagingLine(info, found.length, 'items')].join('\n')
+        ? renderList({ heading: `Catalogue items TiFlux finds for "${args.search}" (${deskLabel(desk)})`, rows: found.map((item) => `- **${inline(item.name)}** (id ${item.id})${[item.catalog.name, item.area.name].filter(Boolean).length ? ` · ${inline([item.catalog.name, item.area.name].filter(Boolean).join(' › '))}` : ''}`), info, plural: 'items' }, verbosity)
         : `TiFlux finds no catalogue item for "${args.search}" on ${deskLabel(desk)}${info.offset > 1 ? ` on page ${info.offset}` : ''}. catalog_item_name also forgives accents and typos.`;
       return { text, structured: { desk_id: desk.id, items: found, ...info } };
     }

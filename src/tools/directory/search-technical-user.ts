@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
@@ -30,7 +31,7 @@ export const searchTechnicalUser = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const [desk, client] = await Promise.all([
       args.desk_id !== undefined ? { id: args.desk_id } : args.desk_name ? resolveDesk(tiflux, args.desk_name) : undefined,
       args.client_id !== undefined ? { id: args.client_id } : args.client_name ? resolveClient(tiflux, args.client_name) : undefined,
@@ -46,9 +47,9 @@ export const searchTechnicalUser = defineTool({
     const scope = [desk && `desk ${'name' in desk ? desk.name : desk.id}`, client && `client ${'name' in client ? client.name : client.id}`]
       .filter(Boolean)
       .join(' and ');
-    const heading = `# Attendants${query ? ` matching "${query}"` : ''}${scope ? ` (${scope})` : ''}`;
+    const heading = `Attendants${query ? ` matching "${query}"` : ''}${scope ? ` (${scope})` : ''}`;
     const text = items.length
-      ? [heading, ...items.map((user) => `- **${inline(user.name)}** (id ${user.id})${user.email ? ` · ${user.email}` : ''}`), '', pagingLine(info, items.length, 'attendants')].join('\n')
+      ? renderList({ heading, rows: items.map((user) => `- **${inline(user.name)}** (id ${user.id})${user.email ? ` · ${user.email}` : ''}`), info, plural: 'attendants' }, verbosity)
       : `No attendant${query ? ` matches "${query}"` : ' found'}${scope ? ` in ${scope}` : ''}.`;
     return { text, structured: { users: items, ...info } };
   },

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { inline } from '../format/text.js';
@@ -19,14 +20,14 @@ export const listEquipmentGroups = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: READ_ANNOTATIONS,
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const client = await clientFromArguments(tiflux, args);
     const page = await equipmentsApi(tiflux).groups({ client_id: client?.id, offset: args.offset, limit: args.limit });
     const rows = page.items.map((group) => ({ id: group.id, name: group.name, client: group.client?.name ?? null }));
     const info = pageInfoOf(page);
     const scope = client ? ` of client ${client.name ?? client.id}` : '';
     const text = rows.length
-      ? [`# Equipment groups${scope}`, ...rows.map((g) => `- **${inline(g.name)}** (id ${g.id}) · ${inline(g.client)}`), '', pagingLine(info, rows.length, 'groups')].join('\n')
+      ? renderList({ heading: `Equipment groups${scope}`, rows: rows.map((g) => `- **${inline(g.name)}** (id ${g.id}) · ${inline(g.client)}`), info, plural: 'groups' }, verbosity)
       : `No equipment groups${scope}${info.offset > 1 ? ` on page ${info.offset}` : ''}.`;
     return { text, structured: { equipment_groups: rows, ...info } };
   },

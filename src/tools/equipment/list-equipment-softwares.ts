@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
 import { inline } from '../format/text.js';
@@ -27,7 +28,7 @@ export const listEquipmentSoftwares = defineTool({
   }),
   output: () => ({ equipment_id: z.number().int(), softwares: z.array(softwareOutput()), ...pageInfoOutput() }),
   annotations: READ_ANNOTATIONS,
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const ref = await equipmentFromArguments(tiflux, 'list_equipment_softwares', args);
     const all = (await equipmentsApi(tiflux).softwares(ref.id)).map((software) => ({
       name: software.name,
@@ -44,7 +45,7 @@ export const listEquipmentSoftwares = defineTool({
     const line = (software: (typeof items)[number]) =>
       `- ${inline(software.name)}${software.version ? ` ${inline(software.version)}` : ''}${software.vendor ? ` · ${inline(software.vendor)}` : ''}`;
     const text = items.length
-      ? [`# Software on ${label}${filter}`, ...items.map(line), '', pagingLine(info, items.length, 'programs')].join('\n')
+      ? renderList({ heading: `Software on ${label}${filter}`, rows: items.map(line), info, plural: 'programs' }, verbosity)
       : chosen.length
         ? `No software on page ${info.offset}: the ${chosen.length} programs end before it.`
         : all.length

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
 import { inline } from '../format/text.js';
@@ -16,13 +17,13 @@ export const listEquipmentTypes = defineTool({
   input: () => ({ name: nameParam('Part of the type name.').optional(), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ equipment_types: z.array(z.object({ id: z.number().int(), name: z.string() })), ...pageInfoOutput() }),
   annotations: READ_ANNOTATIONS,
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await equipmentsApi(tiflux).types({ name: args.name, offset: args.offset, limit: args.limit });
     const rows = page.items.map((type) => ({ id: type.id, name: type.name }));
     const info = pageInfoOf(page);
     const filter = args.name ? ` matching "${args.name}"` : '';
     const text = rows.length
-      ? [`# Equipment types${filter}`, ...rows.map((t) => `- **${inline(t.name)}** (id ${t.id})`), '', pagingLine(info, rows.length, 'types')].join('\n')
+      ? renderList({ heading: `Equipment types${filter}`, rows: rows.map((t) => `- **${inline(t.name)}** (id ${t.id})`), info, plural: 'types' }, verbosity)
       : `No equipment types${filter}${info.offset > 1 ? ` on page ${info.offset}` : ''}.`;
     return { text, structured: { equipment_types: rows, ...info } };
   },

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import type { EquipmentListItem } from '../../tiflux/schemas/equipment.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
@@ -74,7 +75,7 @@ export const listEquipments = defineTool({
   }),
   output: () => ({ equipments: z.array(equipmentOutput()), ...pageInfoOutput() }),
   annotations: READ_ANNOTATIONS,
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const client = await clientFromArguments(tiflux, args);
     const page = await equipmentsApi(tiflux).list({
       client_id: client?.id, include_manufacturer: args.include_manufacturer, include_system: args.include_system,
@@ -84,7 +85,7 @@ export const listEquipments = defineTool({
     const info = pageInfoOf(page);
     const scope = client ? ` of client ${client.name ?? client.id}` : '';
     const text = rows.length
-      ? [`# Equipment${scope}`, ...rows.map(line), '', pagingLine(info, rows.length, 'equipment')].join('\n')
+      ? renderList({ heading: `Equipment${scope}`, rows: rows.map(line), info, plural: 'equipment' }, verbosity)
       : info.offset > 1 && (info.total ?? 0) > 0
         ? `No equipment on page ${info.offset}: the ${info.total} equipment end before it.`
         : `No equipment${scope}.`;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createKnowledgesApi } from '../../tiflux/resources/knowledges.js';
 import { defineTool } from '../define-tool.js';
 import { inline, truncate } from '../format/text.js';
@@ -31,7 +32,7 @@ export const listKnowledgeFolders = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.use(createKnowledgesApi).folders({ search: args.search }, { offset: args.offset, limit: args.limit });
     const folders = page.items.map((folder) => ({
       id: folder.id,
@@ -46,7 +47,7 @@ export const listKnowledgeFolders = defineTool({
       `- **${inline(f.title)}** (id ${f.id}) · ${f.qty_knowledges ?? '?'} article(s)` +
       `${f.tags.length ? ` · tags: ${f.tags.join(', ')}` : ''}${f.description ? `\n  ${inline(f.description)}` : ''}`;
     const text = folders.length
-      ? ['# Knowledge base folders', ...folders.map(line), '', pagingLine(info, folders.length, 'folders')].join('\n')
+      ? renderList({ heading: 'Knowledge base folders', rows: folders.map(line), info, plural: 'folders' }, verbosity)
       : `No knowledge base folders found${args.search ? ` for "${args.search}"` : ''}.`;
     return { text, structured: { folders, ...info } };
   },

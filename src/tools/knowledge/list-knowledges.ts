@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createKnowledgesApi } from '../../tiflux/resources/knowledges.js';
 import { defineTool } from '../define-tool.js';
 import { formatDateTime, inline } from '../format/text.js';
@@ -34,7 +35,7 @@ export const listKnowledges = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux
       .use(createKnowledgesApi)
       .list({ search: args.search, knowledge_folder_ids: args.knowledge_folder_ids }, { offset: args.offset, limit: args.limit });
@@ -51,10 +52,10 @@ export const listKnowledges = defineTool({
       `- **${inline(k.title)}** (id ${k.id}) · ${k.private ? 'private' : 'public'}` +
       `${k.tags.length ? ` · tags: ${k.tags.join(', ')}` : ''}` +
       `${k.knowledge_folder_ids.length ? ` · folders ${k.knowledge_folder_ids.join(', ')}` : ''} · updated ${formatDateTime(k.updated_at)}`;
-    const heading = `# Knowledge base${args.search ? ` — "${args.search}"` : ''}`;
+    const heading = `Knowledge base${args.search ? ` — "${args.search}"` : ''}`;
     const text = knowledges.length
-      ? [heading, ...knowledges.map(line), '', pagingLine(info, knowledges.length, 'articles')].join('\n')
-      : `${heading}\nNo articles found${args.search ? ` for "${args.search}"` : ''}. Keys without the "Gerenciar base de conhecimento" permission only see public articles and their group's.`;
+      ? renderList({ heading, rows: knowledges.map(line), info, plural: 'articles' }, verbosity)
+      : `# ${heading}\nNo articles found${args.search ? ` for "${args.search}"` : ''}. Keys without the "Gerenciar base de conhecimento" permission only see public articles and their group's.`;
     return { text, structured: { knowledges, ...info } };
   },
 });

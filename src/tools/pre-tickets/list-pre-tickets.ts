@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createPreTicketsApi } from '../../tiflux/resources/pre-tickets.js';
 import { htmlToMarkdown } from '../../text/markdown.js';
 import { defineTool } from '../define-tool.js';
@@ -53,9 +54,9 @@ export const listPreTickets = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     let clientId = args.client_id;
-    let heading = `# ${args.archived ? 'Archived' : 'Open'} pre-tickets`;
+    let heading = `${args.archived ? 'Archived' : 'Open'} pre-tickets`;
     if (clientId === undefined && args.client_name) {
       const client = await resolveClient(tiflux, args.client_name);
       clientId = client.id;
@@ -89,8 +90,8 @@ export const listPreTickets = defineTool({
       `${p.requestor_email ? ` <${p.requestor_email}>` : ''} · ${formatDateTime(p.created_at)}` +
       (p.description ? `\n  ${p.description.replace(/\n+/g, '\n  ')}` : '');
     const text = preTickets.length
-      ? [heading, ...preTickets.map(line), '', pagingLine(info, preTickets.length, 'pre-tickets')].join('\n')
-      : `${heading}\nNo pre-tickets match.`;
+      ? renderList({ heading, rows: preTickets.map(line), info, plural: 'pre-tickets' }, verbosity)
+      : `# ${heading}\nNo pre-tickets match.`;
     return { text, structured: { pre_tickets: preTickets, ...info } };
   },
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { renderList } from '../format/list.js';
 import { createRequestorsApi } from '../../tiflux/resources/requestors.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
@@ -32,7 +33,7 @@ export const listRequestors = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const client = await clientFromArguments(tiflux, 'list_requestors', args, 'requestors belong to a client');
     const page = await tiflux.use(createRequestorsApi).listForClient(client.id, {
       name: args.name,
@@ -54,7 +55,7 @@ export const listRequestors = defineTool({
       ...(row.entity_fields ?? []).filter((field) => field.value !== '(empty)').map((field) => `  - ${inline(field.name)}: ${inline(field.value)}`),
     ]);
     const text = requestors.length
-      ? [`# Requestors of ${clientLabel(client)}`, ...lines, '', pagingLine(info, requestors.length, 'requestors')].join('\n')
+      ? renderList({ heading: `Requestors of ${clientLabel(client)}`, rows: lines, info, plural: 'requestors' }, verbosity)
       : `No requestors of ${clientLabel(client)} on page ${info.offset}${args.name || args.email || args.telephone || args.extension || args.can_open_ticket !== undefined ? ' with these filters' : ''}. create_requestor adds one.`;
     return { text, structured: { client_id: client.id, requestors, ...info } };
   },
