@@ -9,7 +9,7 @@ import type { TenantSpec } from './tenant-spec.js';
 import type { DeskRecord, StatusRecord, TenantData, UserRecord } from './types.js';
 
 /**
- * Ticket statuses. There is no endpoint listing them (docs/tiflux-api.md#tickets, rule 5), so clients must know the
+ * Ticket statuses. There is no endpoint listing them (docs/tiflux-rest-api.md#tickets, rule 5), so clients must know the
  * ids.
  */
 export const TICKET_STATUSES: StatusRecord[] = [

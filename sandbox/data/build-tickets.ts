@@ -15,7 +15,7 @@ export interface ConversationIds {
 
 const TAGS = ['vpn', 'impressora', 'urgente', 'fiscal', 'rede', 'cliente-vip', 'hardware', 'erp'];
 /**
- * Values of `created_by_way_of` are unverified (docs/tiflux-api.md#open-questions, q4); these are plausible channel
+ * Values of `created_by_way_of` are unverified (docs/tiflux-rest-api.md#open-questions, q4); these are plausible channel
  * names.
  */
 const CHANNELS = ['web', 'email', 'api', 'portal', 'whatsapp'];

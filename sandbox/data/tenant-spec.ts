@@ -11,7 +11,7 @@ export interface DeskSpec {
   cancelable_tickets?: boolean;
   require_service_catalog_open_ticket?: boolean;
   require_catalog_item_to_close?: boolean;
-  /** Requestor fields a new ticket must carry on this desk (docs/tiflux-api.md#tickets: they come from the desk, not the requestor). */
+  /** Requestor fields a new ticket must carry on this desk (docs/tiflux-rest-api.md#tickets: they come from the desk, not the requestor). */
   required_fields?: ('requestor_name' | 'requestor_email')[];
   /** Stage names in order; defaults to the spec's defaultStages. */
   stages?: string[];

@@ -24,7 +24,7 @@ export interface DeskRecord {
   /** A catalogue item is required to close a ticket on this desk. */
   require_catalog_item_to_close: boolean;
   required_fields: string[];
-  /** Desks this one may transfer tickets to (the "desk relationship" of docs/tiflux-api.md#tickets, rule 1). */
+  /** Desks this one may transfer tickets to (the "desk relationship" of docs/tiflux-rest-api.md#tickets, rule 1). */
   transfer_desk_ids: number[];
   appointment_type: string;
   desk_with_sla: boolean;
@@ -47,7 +47,7 @@ export interface PriorityRecord {
   end_time: string;
 }
 
-/** Catalogues, areas and items are soft-deleted (docs/tiflux-api.md): `deleted` hides them from every list, and the ids stay taken. */
+/** Catalogues, areas and items are soft-deleted (docs/tiflux-rest-api.md): `deleted` hides them from every list, and the ids stay taken. */
 export interface CatalogRecord {
   id: number;
   name: string;
@@ -68,7 +68,7 @@ export interface CatalogItemRecord {
   name: string;
   start_time: string;
   end_time: string;
-  /** Items that cannot be selected in tickets are not returned by the desk-scoped list (docs/tiflux-api.md#desks-stages-and-catalogue-items). */
+  /** Items that cannot be selected in tickets are not returned by the desk-scoped list (docs/tiflux-rest-api.md#desks-stages-and-catalogue-items). */
   selectable: boolean;
   deleted?: boolean;
 }
@@ -79,7 +79,7 @@ export interface TechnicalGroupRecord {
   desk_ids: number[];
 }
 
-/** The licence flags of an attendant account (POST/PUT /users, docs/tiflux-api.md). */
+/** The licence flags of an attendant account (POST/PUT /users, docs/tiflux-rest-api.md). */
 export const USER_LICENSES = ['whatsapp_license', 'tickets_license', 'remote_access_license', 'api_license', 'splashtop_license'] as const;
 export type UserLicense = (typeof USER_LICENSES)[number];
 
@@ -110,7 +110,7 @@ export interface ClientRecord {
   municipal_registration: string | null;
   estadual_registration: string | null;
   max_agents: number | null;
-  /** Free notes; TiFlux spells the key `anotations` (sic, docs/tiflux-api.md). */
+  /** Free notes; TiFlux spells the key `anotations` (sic, docs/tiflux-rest-api.md). */
   anotations: string | null;
   visible_to_clients: boolean;
   authorization_flow: boolean;
@@ -154,7 +154,7 @@ export interface EntityFieldRecord {
   options: EntityFieldOption[] | null;
 }
 
-/** What a custom-field group is attached to (docs/tiflux-api.md). */
+/** What a custom-field group is attached to (docs/tiflux-rest-api.md). */
 export type EntityAppliedIn =
   | 'ticket' | 'client' | 'solicitant' | 'services_catalog' | 'services_catalogs_area' | 'services_catalogs_item' | 'equipment';
 
@@ -205,7 +205,7 @@ export interface TicketRecord {
   worked_minutes: number;
   reopen_count: number;
   last_reopen_date: string | null;
-  /** Billed tickets cannot be reopened (docs/tiflux-api.md#tickets, rule 7). */
+  /** Billed tickets cannot be reopened (docs/tiflux-rest-api.md#tickets, rule 7). */
   billed: boolean;
   parent_ticket_number: number | null;
   /** Filled custom-field values by entity_field_id. */
@@ -287,7 +287,7 @@ export type TenantId = 'main' | 'other';
 
 export interface ApiKeyRecord {
   tenant: TenantId;
-  /** The user the key belongs to: every action is recorded as them (docs/tiflux-api.md#base-url-and-authentication). */
+  /** The user the key belongs to: every action is recorded as them (docs/tiflux-rest-api.md#base-url-and-authentication). */
   user_id: number;
 }
 

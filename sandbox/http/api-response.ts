@@ -9,9 +9,9 @@ export interface ApiResponse {
 }
 
 /**
- * The TiFlux error body (docs/tiflux-api.md#errors): `error_code` is the HTTP status followed by a two-digit sub-code,
+ * The TiFlux error body (docs/tiflux-rest-api.md#errors): `error_code` is the HTTP status followed by a two-digit sub-code,
  * `detail` maps fields to arrays of messages for validation errors. For non-field errors nobody knows what `detail`
- * holds (docs/tiflux-api.md#open-questions, q1); we send a human-readable string there and no other keys, so a client
+ * holds (docs/tiflux-rest-api.md#open-questions, q1); we send a human-readable string there and no other keys, so a client
  * must not rely on a `message` key the real API was never seen to send.
  */
 export interface TifluxErrorBody {
@@ -38,7 +38,7 @@ export class ApiError extends Error {
 export const ok = (body: unknown, headers?: Record<string, string>): ApiResponse => ({ status: 200, body, headers });
 
 /**
- * Whether creates answer 200 or 201 is unverified (docs/tiflux-api.md#open-questions, q9); 201 is the likelier guess.
+ * Whether creates answer 200 or 201 is unverified (docs/tiflux-rest-api.md#open-questions, q9); 201 is the likelier guess.
  */
 export const created = (body: unknown): ApiResponse => ({ status: 201, body });
 

@@ -1,4 +1,4 @@
-// Bearer-key authentication (docs/tiflux-api.md#base-url-and-authentication) and the key fingerprint used in logs and
+// Bearer-key authentication (docs/tiflux-rest-api.md#base-url-and-authentication) and the key fingerprint used in logs and
 // the request record.
 
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// Page-based pagination as TiFlux does it (docs/tiflux-api.md#paging): `offset` is a 1-based PAGE number, `limit` the
+// Page-based pagination as TiFlux does it (docs/tiflux-rest-api.md#paging): `offset` is a 1-based PAGE number, `limit` the
 // page size.
 
 import { invalid } from './api-response.js';
@@ -13,7 +13,7 @@ export interface Page {
 
 /**
  * Reads `offset`/`limit`. What the real API does with `limit > 200` or `offset < 1` is unverified
- * (docs/tiflux-api.md#open-questions, q2); TiFlux's clients never send more than 200, so the sandbox CLAMPS:
+ * (docs/tiflux-rest-api.md#open-questions, q2); TiFlux's clients never send more than 200, so the sandbox CLAMPS:
  * `limit=500` silently returns at most 200 rows, and `offset=0` is page 1. A client that asks for more than 200 and
  * stops when a page is shorter than its own limit therefore misses rows here, exactly as it would against a capping
  * API. Non-numeric values are a 422.
@@ -31,7 +31,7 @@ export function paginate<T>(items: readonly T[], page: Page): T[] {
 }
 
 /**
- * The total-count header. TiFlux is known to send it only on some endpoints (docs/tiflux-api.md#paging: `/tickets`
+ * The total-count header. TiFlux is known to send it only on some endpoints (docs/tiflux-rest-api.md#paging: `/tickets`
  * among the ones the sandbox serves); elsewhere it is left out on purpose so clients must use the "a full page means
  * maybe more" rule.
  */

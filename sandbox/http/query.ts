@@ -2,7 +2,7 @@
 
 import { invalid } from './api-response.js';
 
-/** TiFlux's documented maximum for comma-separated id filters (docs/tiflux-api.md#filters). */
+/** TiFlux's documented maximum for comma-separated id filters (docs/tiflux-rest-api.md#filters). */
 export const MAX_IDS_PER_FILTER = 15;
 
 export function optionalString(query: URLSearchParams, name: string): string | undefined {
@@ -19,7 +19,7 @@ export function optionalInteger(query: URLSearchParams, name: string): number | 
 
 /**
  * `true`/`false` strings; anything else is a 422 (the API serialises booleans as those two words,
- * docs/tiflux-api.md#filters).
+ * docs/tiflux-rest-api.md#filters).
  */
 export function optionalBoolean(query: URLSearchParams, name: string): boolean | undefined {
   const value = optionalString(query, name);

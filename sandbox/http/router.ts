@@ -15,10 +15,10 @@ export interface RouteContext {
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: string;
-  /** 403/40301 for keys whose owner is not an admin (docs/tiflux-api.md#permissions: /users, /requestors, …). */
+  /** 403/40301 for keys whose owner is not an admin (docs/tiflux-rest-api.md#permissions: /users, /requestors, …). */
   adminOnly?: boolean;
   /**
-   * Body encodings the endpoint accepts (docs/tiflux-api.md#body-encodings). A body in any other encoding — or none, when an encoding is
+   * Body encodings the endpoint accepts (docs/tiflux-rest-api.md#body-encodings). A body in any other encoding — or none, when an encoding is
    * required — is refused with 415 before the handler runs. Omitted: any body is ignored (GET, DELETE, cancel…).
    */
   accepts?: BodyEncoding[];

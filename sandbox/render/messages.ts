@@ -1,4 +1,4 @@
-// Renderers for answers, internal communications and files (docs/tiflux-api.md#messages-and-files).
+// Renderers for answers, internal communications and files (docs/tiflux-rest-api.md#messages-and-files).
 
 import type { AnswerRecord, FileRecord, InternalCommunicationRecord, TenantData } from '../data/types.js';
 
@@ -29,7 +29,7 @@ export function renderAnswer(data: TenantData, answer: AnswerRecord, withFiles: 
   return {
     id: answer.id,
     name: answer.name,
-    // `author` is a plain string in every sample seen (docs/tiflux-api.md#open-questions, q4).
+    // `author` is a plain string in every sample seen (docs/tiflux-rest-api.md#open-questions, q4).
     author: answer.author_name,
     answer_time: answer.answer_time,
     answer_origin: answer.answer_origin,

@@ -1,4 +1,4 @@
-// Renderers for users, clients and requestors (docs/tiflux-api.md#clients-and-requestors, docs/tiflux-api.md#users).
+// Renderers for users, clients and requestors (docs/tiflux-rest-api.md#clients-and-requestors, docs/tiflux-rest-api.md#users).
 
 import type { ClientRecord, RequestorRecord, TenantData, UserRecord } from '../data/types.js';
 
@@ -34,7 +34,7 @@ export function renderClient(data: TenantData, client: ClientRecord) {
     municipal_registration: client.municipal_registration,
     estadual_registration: client.estadual_registration,
     max_agents: client.max_agents,
-    anotations: client.anotations, // sic: the API's spelling (docs/tiflux-api.md#clients-and-requestors)
+    anotations: client.anotations, // sic: the API's spelling (docs/tiflux-rest-api.md#clients-and-requestors)
     visible_to_clients: client.visible_to_clients,
     authorization_flow: client.authorization_flow,
     billing_report_type: client.billing_report_type,

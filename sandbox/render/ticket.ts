@@ -1,4 +1,4 @@
-// Renders a stored ticket in the shape of GET /tickets/{n} (docs/tiflux-api.md#tickets).
+// Renders a stored ticket in the shape of GET /tickets/{n} (docs/tiflux-rest-api.md#tickets).
 
 import { addMinutes, formatDuration } from '../data/dates.js';
 import { stagesOfDesk } from '../data/queries.js';

@@ -1,4 +1,4 @@
-// Clients and requestors (docs/tiflux-api.md#clients-and-requestors).
+// Clients and requestors (docs/tiflux-rest-api.md#clients-and-requestors).
 
 import { toBrasiliaIso } from '../data/dates.js';
 import type { ClientRecord, RequestorRecord } from '../data/types.js';
@@ -38,7 +38,7 @@ function filterRequestors(requestors: RequestorRecord[], query: URLSearchParams)
   return requestors.filter(
     (r) =>
       (name === undefined || r.name.toLowerCase().includes(name)) &&
-      // docs/tiflux-api.md#filters: `email` is a broad substring match too, so clients must re-check equality
+      // docs/tiflux-rest-api.md#filters: `email` is a broad substring match too, so clients must re-check equality
       // themselves.
       (email === undefined || r.email.toLowerCase().includes(email)) &&
       (telephone === undefined || (r.telephone ?? '').includes(telephone)) &&
@@ -59,7 +59,7 @@ function writeRequestor(context: RouteContext, existing?: RequestorRecord) {
   const extension = has(fields, 'extension') ? text(fields, 'extension', errors) : undefined;
   const canOpen = flag(fields, 'can_open_ticket', errors);
   if (email && !isEmail(email)) errors.add('email', 'is invalid');
-  // An empty telephone is refused, not treated as "no phone" (docs/tiflux-api.md#clients-and-requestors).
+  // An empty telephone is refused, not treated as "no phone" (docs/tiflux-rest-api.md#clients-and-requestors).
   if (telephone !== undefined && !isPhone(telephone)) errors.add('telephone', 'Is not a valid phone number');
   if (email && data.requestors.some((r) => r.client_id === client.id && r !== existing && r.email.toLowerCase() === email.toLowerCase())) {
     errors.add('email', 'has already been taken');
@@ -91,7 +91,7 @@ export const clientRoutes: Route[] = [
     pattern: '/clients',
     handle(context) {
       const active = optionalBoolean(context.query, 'active');
-      // docs/tiflux-api.md#filters: a server-side SUBSTRING match (q8 of #open-questions leaves prefix vs substring
+      // docs/tiflux-rest-api.md#filters: a server-side SUBSTRING match (q8 of #open-questions leaves prefix vs substring
       // open; the client code says substring). Case-insensitive; accents stay significant.
       const name = optionalString(context.query, 'name')?.trim().toLowerCase();
       const socialRevenue = optionalString(context.query, 'social_revenue')?.replace(/\D/g, '');
@@ -140,7 +140,7 @@ export const clientRoutes: Route[] = [
       const data = tenantOf(context);
       const client = findClient(context, 'clientId');
       const requestors = filterRequestors(data.requestors.filter((r) => r.client_id === client.id), context.query);
-      // include_entity_fields=true adds the list shape of the custom fields (docs/tiflux-api.md).
+      // include_entity_fields=true adds the list shape of the custom fields (docs/tiflux-rest-api.md).
       const withFields = optionalBoolean(context.query, 'include_entity_fields') === true;
       return ok(paginate(requestors, readPage(context.query)).map((r) => ({
         ...renderRequestor(data, r, false),
@@ -172,7 +172,7 @@ export const clientRoutes: Route[] = [
   },
   { method: 'PUT', pattern: '/clients/:clientId/requestors/:id', accepts: ['json'], handle: (context) => writeRequestor(context, findRequestor(context)) },
   {
-    // Admin-only in practice: attendants get 403 (docs/tiflux-api.md#clients-and-requestors).
+    // Admin-only in practice: attendants get 403 (docs/tiflux-rest-api.md#clients-and-requestors).
     method: 'GET',
     pattern: '/requestors',
     adminOnly: true,

@@ -1,5 +1,5 @@
 // Desks, their stages and priorities, and the desk-scoped service catalogue
-// (docs/tiflux-api.md#desks-stages-and-catalogue-items).
+// (docs/tiflux-rest-api.md#desks-stages-and-catalogue-items).
 
 import { ok } from '../http/api-response.js';
 import { paginate, readPage } from '../http/paging.js';
@@ -17,8 +17,8 @@ export const deskRoutes: Route[] = [
     handle(context) {
       const active = optionalBoolean(context.query, 'active');
       const name = optionalString(context.query, 'name');
-      // docs/tiflux-api.md#filters: case-insensitive EXACT match on name OR display_name. Whether accents are folded is
-      // unverified (docs/tiflux-api.md#open-questions, q7); we keep them significant ("suporte tecnico" does not find
+      // docs/tiflux-rest-api.md#filters: case-insensitive EXACT match on name OR display_name. Whether accents are folded is
+      // unverified (docs/tiflux-rest-api.md#open-questions, q7); we keep them significant ("suporte tecnico" does not find
       // "Suporte Técnico"), so a client needs its own fuzzy fallback, as TiFlux's own client has.
       const wanted = name?.trim().toLowerCase();
       const desks = tenantOf(context).desks.filter(
@@ -68,7 +68,7 @@ export const deskRoutes: Route[] = [
       const areaId = optionalInteger(context.query, 'area_id');
       const catalogId = optionalInteger(context.query, 'catalog_id');
       const name = optionalString(context.query, 'name');
-      // docs/tiflux-api.md#filters: partial, case- and accent-insensitive, against the catalog, area AND item names at
+      // docs/tiflux-rest-api.md#filters: partial, case- and accent-insensitive, against the catalog, area AND item names at
       // once.
       const wanted = name === undefined ? undefined : foldAccents(name.trim());
       const items = itemsOfDesk(data, findDesk(context).id)

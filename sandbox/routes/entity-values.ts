@@ -1,5 +1,5 @@
 // Writing custom-field values (PUT …/entities on tickets, clients and requestors): one set of TiFlux's rules for
-// all three, with the per-type formats of docs/tiflux-api.md#tickets. Each route says which fields its record may
+// all three, with the per-type formats of docs/tiflux-rest-api.md#tickets. Each route says which fields its record may
 // carry and how to name them in "not found".
 
 import type { EntityFieldRecord, EntityValue } from '../data/types.js';
@@ -62,7 +62,7 @@ export function writeEntityValues(
   return ok({ entities: [...byEntity.entries()].map(([entityId, entity_fields]) => ({ id: entityId, entity_fields })) });
 }
 
-/** Why a value does not fit the field's type (the formats of docs/tiflux-api.md#tickets). */
+/** Why a value does not fit the field's type (the formats of docs/tiflux-rest-api.md#tickets). */
 export function formatProblem(field: EntityFieldRecord, value: string): string | undefined {
   switch (field.field_type) {
     case 'currency':

@@ -22,7 +22,7 @@ export function fieldsOf(body: ParsedBody): Fields {
   }
 }
 
-/** Files sent as `files[]` parts: the only field name the API reads files from (docs/tiflux-api.md#body-encodings). */
+/** Files sent as `files[]` parts: the only field name the API reads files from (docs/tiflux-rest-api.md#body-encodings). */
 export function uploadedFiles(body: ParsedBody): UploadedFile[] {
   return body.kind === 'multipart' ? body.files.filter((file) => file.field === 'files[]') : [];
 }
@@ -84,7 +84,7 @@ export function id(fields: Fields, name: string, errors: FieldErrors, options: {
 
 /**
  * Like id(), but null is a value: it clears the field (e.g. `responsible_id: null` unassigns,
- * docs/tiflux-api.md#tickets).
+ * docs/tiflux-rest-api.md#tickets).
  */
 export function nullableId(fields: Fields, name: string, errors: FieldErrors): number | null | undefined {
   return fields[name] === null ? null : id(fields, name, errors);
@@ -112,7 +112,7 @@ export function isEmail(value: string): boolean {
   return EMAIL.test(value);
 }
 
-/** `followers`: comma-separated e-mails; "" means nobody (docs/tiflux-api.md#tickets, rule 4). */
+/** `followers`: comma-separated e-mails; "" means nobody (docs/tiflux-rest-api.md#tickets, rule 4). */
 export function followerList(value: string, errors: FieldErrors): string | undefined {
   const emails = value.split(',').map((email) => email.trim()).filter((email) => email !== '');
   const bad = emails.filter((email) => !isEmail(email));

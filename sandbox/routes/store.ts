@@ -25,7 +25,7 @@ export function storeFiles(
 }
 
 /**
- * docs/tiflux-api.md#tickets, rule 3: when a ticket names its requestor by e-mail or name instead of id, the API links an existing requestor of
+ * docs/tiflux-rest-api.md#tickets, rule 3: when a ticket names its requestor by e-mail or name instead of id, the API links an existing requestor of
  * the client (same e-mail, else same name) or creates one.
  */
 export function resolveRequestor(

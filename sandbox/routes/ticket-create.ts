@@ -1,4 +1,4 @@
-// POST /tickets (docs/tiflux-api.md#tickets): form-urlencoded (c73 clients) or multipart (HEAD clients, with
+// POST /tickets (docs/tiflux-rest-api.md#tickets): form-urlencoded (c73 clients) or multipart (HEAD clients, with
 // `files[]`); answers {ticket: {...}}. Only truthy fields are sent by real clients, so "" counts as absent.
 
 import { toBrasiliaIso } from '../data/dates.js';
@@ -112,7 +112,7 @@ export function createTicket(context: RouteContext) {
   return created({ ticket: renderTicket(data, ticket) });
 }
 
-/** Stages, priorities and catalogue items are scoped per desk (docs/tiflux-api.md#tickets, rule 1). */
+/** Stages, priorities and catalogue items are scoped per desk (docs/tiflux-rest-api.md#tickets, rule 1). */
 export function checkDeskScopedIds(
   data: TenantData,
   deskId: number,

@@ -1,5 +1,5 @@
 // PUT /tickets/{n}/entities (JSON): set custom-field values of the groups the ticket's desk carries
-// (docs/tiflux-api.md#tickets); the rules are entity-values.ts's.
+// (docs/tiflux-rest-api.md#tickets); the rules are entity-values.ts's.
 
 import { writeEntityValues } from './entity-values.js';
 import type { RouteContext } from '../http/router.js';

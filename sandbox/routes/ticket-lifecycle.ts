@@ -1,5 +1,5 @@
 // PUT /tickets/{n}/cancel, /close (no body) and /reopen (optional JSON). They answer {"message": …} with a body,
-// because clients of the c73 era failed on an empty 2xx body (docs/tiflux-api.md#response-bodies).
+// because clients of the c73 era failed on an empty 2xx body (docs/tiflux-rest-api.md#response-bodies).
 
 import { toBrasiliaIso } from '../data/dates.js';
 import { stagesOfDesk } from '../data/queries.js';
@@ -42,7 +42,7 @@ export function reopenTicket(context: RouteContext) {
   const ticket = findTicket(context);
   const fields = fieldsOf(context.body);
   const errors = new FieldErrors();
-  // An empty reason is forwarded on purpose by clients so the API can refuse it (docs/tiflux-api.md#tickets, rule 7).
+  // An empty reason is forwarded on purpose by clients so the API can refuse it (docs/tiflux-rest-api.md#tickets, rule 7).
   if (has(fields, 'disapproval_reason')) text(fields, 'disapproval_reason', errors, true);
   errors.check();
   if (ticket.state !== 'closed') throw refused({ base: [`Ticket ${ticket.ticket_number} is ${ticket.state}; only closed tickets can be reopened`] });

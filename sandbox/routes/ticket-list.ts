@@ -1,4 +1,4 @@
-// GET /tickets (docs/tiflux-api.md#tickets): filters, page, X-Total-Items, and the group_by aggregate.
+// GET /tickets (docs/tiflux-rest-api.md#tickets): filters, page, X-Total-Items, and the group_by aggregate.
 
 import { invalid, ok } from '../http/api-response.js';
 import { paginate, readPage, totalItemsHeader } from '../http/paging.js';
@@ -18,7 +18,7 @@ const FILTER_BY: Record<string, TicketState[]> = {
 export function listTickets(context: RouteContext) {
   const data = tenantOf(context);
   const tickets = filterTickets(data, context.query)
-    // docs/tiflux-api.md#open-questions, q3: the default order is unverified; newest first is what a helpdesk list usually shows.
+    // docs/tiflux-rest-api.md#open-questions, q3: the default order is unverified; newest first is what a helpdesk list usually shows.
     .sort((a, b) => b.ticket_number - a.ticket_number);
 
   const groupBy = optionalString(context.query, 'group_by');
@@ -79,8 +79,8 @@ function filterTickets(data: TenantData, query: URLSearchParams): TicketRecord[]
 }
 
 /**
- * `filter_by` takes precedence over `is_closed` (docs/tiflux-api.md#tickets). Without either, only open tickets are listed — the
- * TiFlux's own clients always send `is_closed` (default false), so that default is the open list (docs/tiflux-api.md#open-questions, q6).
+ * `filter_by` takes precedence over `is_closed` (docs/tiflux-rest-api.md#tickets). Without either, only open tickets are listed — the
+ * TiFlux's own clients always send `is_closed` (default false), so that default is the open list (docs/tiflux-rest-api.md#open-questions, q6).
  */
 function wantedStates(query: URLSearchParams): TicketState[] {
   const filterBy = optionalString(query, 'filter_by');
@@ -99,7 +99,7 @@ function aggregate(data: TenantData, tickets: TicketRecord[], groupBy: string, t
     const label = labelOf(ticket);
     if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
-  // Empty periods are omitted, as the API appears to do (docs/tiflux-api.md#tickets). group_by ignores limit.
+  // Empty periods are omitted, as the API appears to do (docs/tiflux-rest-api.md#tickets). group_by ignores limit.
   const buckets = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, count }));
   return { group_by: groupBy, date_type: type, total: buckets.reduce((sum, bucket) => sum + bucket.count, 0), buckets };
 }
@@ -112,7 +112,7 @@ function bucketLabeler(data: TenantData, groupBy: string, type: 'created_at' | '
     case 'month':
       return (ticket: TicketRecord) => dateOf(ticket)?.slice(0, 7);
     case 'week':
-      // docs/tiflux-api.md#open-questions, q5: the week label format is unknown; ISO weeks ("2026-W03") are our guess.
+      // docs/tiflux-rest-api.md#open-questions, q5: the week label format is unknown; ISO weeks ("2026-W03") are our guess.
       return (ticket: TicketRecord) => {
         const at = dateOf(ticket);
         return at === null ? undefined : isoWeek(at.slice(0, 10));

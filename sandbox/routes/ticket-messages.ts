@@ -1,5 +1,5 @@
 // Answers (messages to the client) and internal communications of a ticket, and its files
-// (docs/tiflux-api.md#messages-and-files). Creation is multipart only: answers carry their text in the field `name`,
+// (docs/tiflux-rest-api.md#messages-and-files). Creation is multipart only: answers carry their text in the field `name`,
 // internal communications in `text`.
 
 import { toBrasiliaIso } from '../data/dates.js';
@@ -67,7 +67,7 @@ function uploadTicketFiles(context: RouteContext) {
   const files = uploadedFiles(context.body);
   if (files.length === 0) throw invalid({ files: ["can't be blank: send one or more files[] parts"] });
   const stored = storeFiles(data, ticket.ticket_number, { kind: 'ticket' }, files, context.principal.user.id, context.now);
-  // docs/tiflux-api.md#open-questions, q10: an array or {files: [...]}; the sandbox answers the array.
+  // docs/tiflux-rest-api.md#open-questions, q10: an array or {files: [...]}; the sandbox answers the array.
   return created(stored.map((file) => renderTicketFile(data, file)));
 }
 
@@ -122,7 +122,7 @@ export const ticketMessageRoutes: Route[] = [
     accepts: ['json'],
     handle(context) {
       const note = findInternalCommunication(context);
-      // Only the author may edit (docs/tiflux-api.md#messages-and-files).
+      // Only the author may edit (docs/tiflux-rest-api.md#messages-and-files).
       if (note.user_id !== context.principal.user.id) throw forbidden('Only the author can edit this internal communication');
       const errors = new FieldErrors();
       const body = text(fieldsOf(context.body), 'text', errors, true);

@@ -1,4 +1,4 @@
-// PUT /tickets/{n} (JSON, docs/tiflux-api.md#tickets), with the business rules learned in production: desk transfers
+// PUT /tickets/{n} (JSON, docs/tiflux-rest-api.md#tickets), with the business rules learned in production: desk transfers
 // need a desk relationship and re-scope stage/priority/catalogue item; a priority change outside a transfer needs a
 // reason (and a reason during a transfer is refused); requestor_id must belong to the ticket's client; followers
 // replace.

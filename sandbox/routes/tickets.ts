@@ -27,7 +27,7 @@ export const ticketRoutes: Route[] = [
     },
   },
   { method: 'PUT', pattern: '/tickets/:number', accepts: ['json'], handle: updateTicket },
-  // No body, no Content-Type (docs/tiflux-api.md#body-encodings); a body, if any, is ignored.
+  // No body, no Content-Type (docs/tiflux-rest-api.md#body-encodings); a body, if any, is ignored.
   { method: 'PUT', pattern: '/tickets/:number/cancel', handle: cancelTicket },
   { method: 'PUT', pattern: '/tickets/:number/close', handle: closeTicket },
   { method: 'PUT', pattern: '/tickets/:number/reopen', accepts: ['json'], bodyOptional: true, handle: reopenTicket },

@@ -1,4 +1,4 @@
-// Users (admin-only), the current user, technical users (any key) and technical groups (docs/tiflux-api.md#users).
+// Users (admin-only), the current user, technical users (any key) and technical groups (docs/tiflux-rest-api.md#users).
 
 import { staffOfDesk } from '../data/queries.js';
 import { USER_LICENSES, type UserRecord } from '../data/types.js';
@@ -80,7 +80,7 @@ export const userRoutes: Route[] = [
       const type = optionalString(context.query, 'type');
       const gauth = optionalBoolean(context.query, 'gauth_enabled');
       if (type !== undefined && !USER_TYPES.includes(type)) throw invalid({ type: ['must be one of client, attendant, admin'] });
-      // /users has NO name filter (docs/tiflux-api.md#filters): `name` (and `email`) are silently ignored, exactly like the real API, so
+      // /users has NO name filter (docs/tiflux-rest-api.md#filters): `name` (and `email`) are silently ignored, exactly like the real API, so
       // a client that relies on them gets the unfiltered first page and must notice.
       const users = tenantOf(context).users.filter(
         (user) =>
@@ -121,7 +121,7 @@ export const userRoutes: Route[] = [
     },
   },
   {
-    // The lookup that works for non-admin keys (docs/tiflux-api.md#users): active staff only, name/email partial and case-insensitive.
+    // The lookup that works for non-admin keys (docs/tiflux-rest-api.md#users): active staff only, name/email partial and case-insensitive.
     method: 'GET',
     pattern: '/technical-users',
     handle(context) {

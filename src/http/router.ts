@@ -14,7 +14,7 @@ import { logError } from '../observability/logger.js';
 import { HEALTH_PATHS, MCP_PATHS } from './paths.js';
 
 /**
- * Routes one request. Order (docs/protocol.md#order-of-checks, docs/decisions.md#paths-and-http): path → Origin →
+ * Routes one request. Order (docs/protocol.md#order-of-checks, docs/design-decisions.md#paths-and-http): path → Origin →
  * toolset selection (docs/toolsets.md) → credential → method → the MCP POST pipeline.
  * `/.well-known/*` is a 404 on purpose while OAuth is off: a 200 there would send mcp-remote into OAuth discovery.
  * With OAuth on (docs/oauth.md) its routes answer first, and /mcp checks the credential after the selection.

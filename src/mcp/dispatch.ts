@@ -65,7 +65,7 @@ function sdkRequest(request: JsonRpcRequest): JsonRpcRequest {
  * - params that fail the SDK's base request schema (`_meta: 5`, `_meta.progressToken: {}`) make the SDK drop the
  *   message without an answer (the hang above);
  * - params that fail a method schema (`capabilities.elicitation: 5` on initialize) come back from the SDK as
- *   -32603 with a multi-line zod dump, where docs/decisions.md#error-channels wants -32602 and a readable message.
+ *   -32603 with a multi-line zod dump, where docs/design-decisions.md#error-channels wants -32602 and a readable message.
  * method-params.ts gives the friendlier message for the common mistakes; this is the complete backstop.
  */
 // A Map, not an object literal: the method name is the client's, and `constructor` or `toString` must find nothing.

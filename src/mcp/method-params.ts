@@ -4,7 +4,7 @@ import { isPlainObject } from '../plain-object.js';
 
 /**
  * Params checks for the protocol methods this server answers. The SDK would report these as -32603 with a zod dump;
- * the spec (and docs/decisions.md#error-channels) want -32602 with a message a person can read, so our layer checks them first.
+ * the spec (and docs/design-decisions.md#error-channels) want -32602 with a message a person can read, so our layer checks them first.
  */
 
 /** The MCP (syslog) levels of logging/setLevel and the 2026 logLevel key; not this server's LOG_LEVEL (log-level.ts). */

@@ -16,7 +16,7 @@ export type VersionCrossCheck = { ok: true; note?: string } | { ok: false; probl
 
 /**
  * Claude's connector sends `MCP-Protocol-Version: 2025-11-25` with 2026-07-28 bodies (anthropics/claude-code#93290).
- * The spec says 400 -32020; docs/decisions.md#protocol-versions serves that one combination leniently (and logs it) unless
+ * The spec says 400 -32020; docs/design-decisions.md#protocol-versions serves that one combination leniently (and logs it) unless
  * MCP_STRICT_HEADERS=true. Any other disagreement is a mismatch.
  */
 const LENIENT_HEADER = /^2025-\d{2}-\d{2}$/;

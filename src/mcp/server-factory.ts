@@ -42,7 +42,7 @@ export function createMcpServer(ctx: McpRequestContext): Server {
 
 async function callTool(name: string, args: Record<string, unknown>, ctx: McpRequestContext): Promise<CallToolResult> {
   ctx.trace.tool = name;
-  // Protocol problems first (docs/decisions.md#credentials): an unknown or unoffered tool is -32602 even without a key.
+  // Protocol problems first (docs/design-decisions.md#credentials): an unknown or unoffered tool is -32602 even without a key.
   const tool = toolCatalog.findTool(name);
   if (!tool) {
     const closest = closestToolNames(name, toolCatalog.listTools(ctx.selection).map((listed) => listed.name));

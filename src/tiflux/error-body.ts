@@ -49,7 +49,7 @@ function readDetails(body: Record<string, unknown>): ValidationDetail[] {
     const messages = toMessages(detail);
     if (messages.length) details.push({ field: '', messages });
   }
-  // Some bodies may carry a human sentence beside (or instead of) detail; its key is unknown (docs/tiflux-api.md#open-questions, q1).
+  // Some bodies may carry a human sentence beside (or instead of) detail; its key is unknown (docs/tiflux-rest-api.md#open-questions, q1).
   if (details.length === 0) {
     for (const key of ['message', 'error', 'errors']) {
       const messages = toMessages(body[key]);

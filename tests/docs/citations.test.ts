@@ -1,6 +1,6 @@
 /**
  * Code comments and repository docs cite documents inside the repository only: a page of docs/ (or a README), and
- * when they name an anchor (docs/tiflux-api.md#paging) that heading must exist. A section sign with a number, or a
+ * when they name an anchor (docs/tiflux-rest-api.md#paging) that heading must exist. A section sign with a number, or a
  * document name that is not a page of docs/, points outside the repository and fails here, as does a link to a
  * page or heading that is gone.
  */
@@ -130,7 +130,7 @@ describe('citations', () => {
   describe('the checker', () => {
     const from = join(ROOT, 'src/example.ts');
     it('accepts a docs page with an existing anchor, a README, and RFC sections', () => {
-      expect(citationProblems('see docs/tiflux-api.md#paging and docs/decisions.md', from)).toEqual([]);
+      expect(citationProblems('see docs/tiflux-rest-api.md#paging and docs/design-decisions.md', from)).toEqual([]);
       expect(citationProblems('rewrite README.md; RFC 9110 §9.3.2', from)).toEqual([]);
     });
 
@@ -143,12 +143,12 @@ describe('citations', () => {
     });
 
     it('refuses an anchor that no heading has', () => {
-      expect(citationProblems('docs/tiflux-api.md#paging-rules', from)[0]).toMatch(/no heading with the anchor #paging-rules/);
+      expect(citationProblems('docs/tiflux-rest-api.md#paging-rules', from)[0]).toMatch(/no heading with the anchor #paging-rules/);
     });
 
     it('finds comments, not strings or regular expressions', () => {
-      const code = "const a = '§1.6 decisions.md'; const b = /\\/\\/ §1.2/;\n// real: docs/decisions.md#tools\n/* §7 */";
-      expect(commentsOf('x.ts', code)).toEqual(['// real: docs/decisions.md#tools', '/* §7 */']);
+      const code = "const a = '§1.6 decisions.md'; const b = /\\/\\/ §1.2/;\n// real: docs/design-decisions.md#tools\n/* §7 */";
+      expect(commentsOf('x.ts', code)).toEqual(['// real: docs/design-decisions.md#tools', '/* §7 */']);
     });
 
     it('slugs headings the way GitHub does', () => {

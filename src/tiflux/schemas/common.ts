@@ -26,7 +26,7 @@ function buildCommon() {
   const optionalText = z.string().nullish();
   /**
    * Values whose exact type nobody has verified (durations like max_time, worked_hours, SLA times;
-   * docs/tiflux-api.md#open-questions, q4).
+   * docs/tiflux-rest-api.md#open-questions, q4).
    */
   const textOrNumber = z.union([z.string(), z.number()]).nullish();
   /** `active` flags that some endpoints send as true, 1 or "true". */
