@@ -47,7 +47,7 @@ export interface PriorityRecord {
   end_time: string;
 }
 
-/** Catalogues, areas and items are soft-deleted (docs/tiflux-rest-api.md): `deleted` hides them from every list, and the ids stay taken. */
+/** Catalogues, areas and items are soft-deleted (docs/assets-and-contracts.md): `deleted` hides them from every list, and the ids stay taken. */
 export interface CatalogRecord {
   id: number;
   name: string;
@@ -79,7 +79,7 @@ export interface TechnicalGroupRecord {
   desk_ids: number[];
 }
 
-/** The licence flags of an attendant account (POST/PUT /users, docs/tiflux-rest-api.md). */
+/** The licence flags of an attendant account (POST/PUT /users, docs/people.md). */
 export const USER_LICENSES = ['whatsapp_license', 'tickets_license', 'remote_access_license', 'api_license', 'splashtop_license'] as const;
 export type UserLicense = (typeof USER_LICENSES)[number];
 
@@ -110,7 +110,7 @@ export interface ClientRecord {
   municipal_registration: string | null;
   estadual_registration: string | null;
   max_agents: number | null;
-  /** Free notes; TiFlux spells the key `anotations` (sic, docs/tiflux-rest-api.md). */
+  /** Free notes; TiFlux spells the key `anotations` (sic, docs/tiflux-rest-api.md#clients-and-requestors). */
   anotations: string | null;
   visible_to_clients: boolean;
   authorization_flow: boolean;
@@ -154,7 +154,7 @@ export interface EntityFieldRecord {
   options: EntityFieldOption[] | null;
 }
 
-/** What a custom-field group is attached to (docs/tiflux-rest-api.md). */
+/** What a custom-field group is attached to (docs/people.md, docs/clients.md). */
 export type EntityAppliedIn =
   | 'ticket' | 'client' | 'solicitant' | 'services_catalog' | 'services_catalogs_area' | 'services_catalogs_item' | 'equipment';
 
