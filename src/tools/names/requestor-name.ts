@@ -5,12 +5,13 @@
  */
 import { collectAllPages } from '../../tiflux/paging.js';
 import { TiFluxForbiddenError, type TiFluxClient } from '../../tiflux/client.js';
-import { createRequestorSearchApi, type FoundRequestor } from '../../tiflux/resources/requestor-search.js';
+import { createRequestorsApi } from '../../tiflux/resources/requestors.js';
+import type { Requestor } from '../../tiflux/schemas/people.js';
 import { ToolError } from '../tool-error.js';
 import { pickOne, type NameKind } from './pick-one.js';
 import type { ResolvedName } from './resolvers.js';
 
-function requestorKind(clientId: number | undefined): NameKind<FoundRequestor> {
+function requestorKind(clientId: number | undefined): NameKind<Requestor> {
   return {
     argument: 'requestor_name',
     idArgument: 'requestor_id',
@@ -24,15 +25,15 @@ function requestorKind(clientId: number | undefined): NameKind<FoundRequestor> {
 }
 
 export async function resolveRequestor(tiflux: TiFluxClient, name: string, clientId?: number): Promise<ResolvedName> {
-  const search = tiflux.use(createRequestorSearchApi);
-  let candidates: FoundRequestor[];
+  const requestors = tiflux.use(createRequestorsApi);
+  let candidates: Requestor[];
   if (clientId) {
-    candidates = await collectAllPages((page) => search.ofClient(clientId, name, page));
+    candidates = await collectAllPages((page) => requestors.listForClient(clientId, { ...page, name }));
     // TiFlux matches a substring with accents significant: with no hit, rank every requestor of the client ourselves.
-    if (!candidates.length) candidates = await collectAllPages((page) => search.ofClient(clientId, '', page));
+    if (!candidates.length) candidates = await collectAllPages((page) => requestors.listForClient(clientId, page));
   } else {
     try {
-      candidates = await collectAllPages((page) => search.anywhere(name, page));
+      candidates = await collectAllPages((page) => requestors.listAll({ ...page, name }));
     } catch (error) {
       if (!(error instanceof TiFluxForbiddenError)) throw error;
       throw new ToolError(
