@@ -2,7 +2,7 @@
 // organisation, and timers.
 
 import type { TenantData, TicketRecord } from '../../data/types.js';
-import { created, invalid, ok, refused } from '../../http/api-response.js';
+import { created, invalid, ok } from '../../http/api-response.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
 import { optionalBoolean, optionalIdList, optionalInteger, optionalString } from '../../http/query.js';
 import type { Route, RouteContext } from '../../http/router.js';

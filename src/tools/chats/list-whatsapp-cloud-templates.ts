@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { renderList } from '../format/list.js';
 import { createMessageTemplatesApi } from '../../tiflux/resources/message-templates.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline, truncate } from '../format/text.js';
 import { idParam, limitParam, offsetParam } from '../shared/params.js';
 import { countVariables, headerText } from './template-variables.js';

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { renderList } from '../format/list.js';
 import { createClientRecordsApi } from '../../tiflux/resources/client-records.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 

@@ -3,7 +3,7 @@ import { renderList } from '../format/list.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { createDeskSettingsApi } from '../../tiflux/resources/desk-settings.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { deskFromArguments, deskLabel } from '../names/desk-argument.js';
 import { closestByWords, rankByName } from '../names/match-names.js';

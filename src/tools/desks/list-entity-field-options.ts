@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { renderList } from '../format/list.js';
 import { createEntitiesApi } from '../../tiflux/resources/entities.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { allFields, entityFromArguments, fieldKind, optionLabel } from '../names/people-names.js';
 import { pickOne } from '../names/pick-one.js';

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { CatalogItem } from '../../tiflux/client.js';
 import { defineTool } from '../define-tool.js';
 import { renderList } from '../format/list.js';
-import { pageInfoOf, pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput, pageOfList } from '../format/paging.js';
 import { ToolError } from '../tool-error.js';
 import { inline } from '../format/text.js';
 import { deskFromArguments, deskLabel } from '../names/desk-argument.js';

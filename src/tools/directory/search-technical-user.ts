@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { renderList } from '../format/list.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { rankByName } from '../names/match-names.js';
 import { resolveClient, resolveDesk } from '../names/resolvers.js';

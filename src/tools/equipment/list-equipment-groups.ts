@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { renderList } from '../format/list.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 import { clientFromArguments, equipmentsApi } from './names.js';

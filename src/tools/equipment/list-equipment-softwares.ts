@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { renderList } from '../format/list.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { normaliseName } from '../names/normalise.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';

@@ -3,7 +3,7 @@ import { renderList } from '../format/list.js';
 import { createKnowledgesApi } from '../../tiflux/resources/knowledges.js';
 import { defineTool } from '../define-tool.js';
 import { formatDateTime, inline } from '../format/text.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 import { idArrayParam } from './params.js';
 

@@ -3,7 +3,7 @@ import { renderList } from '../format/list.js';
 import { createPreTicketsApi } from '../../tiflux/resources/pre-tickets.js';
 import { htmlToMarkdown } from '../../text/markdown.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { formatDateTime, inline, truncate } from '../format/text.js';
 import { resolveClient } from '../names/resolvers.js';
 import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';

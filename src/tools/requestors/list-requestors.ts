@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { renderList } from '../format/list.js';
 import { createRequestorsApi } from '../../tiflux/resources/requestors.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';
 import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';

@@ -3,7 +3,7 @@
  * parent ranked accent- and case-insensitively, best matches first (TiFlux's own `name` filter is an `ilike`, so
  * "impressao" would not find "Impressão"), then paged the same way.
  */
-import type { Page, PageRequest } from '../../tiflux/client.js';
+import type { Page } from '../../tiflux/client.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { pageInfoOf, pageOfList, pagingLine, type PageInfo } from '../format/paging.js';
 import { closestByWords, rankByName } from '../names/match-names.js';
