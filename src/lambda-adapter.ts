@@ -1,14 +1,14 @@
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { parseEvent } from './http/event-parser.js';
-import { guardLambdaPayload } from './http/payload-guard.js';
+import { guardLambdaPayload } from './mcp/payload-guard.js';
 import { publicPath } from './http/paths.js';
-import { route } from './http/router.js';
+import { route } from './router.js';
 import type { HttpResponse } from './http/types.js';
 import { httpJsonRpcError } from './mcp/http-errors.js';
 import { ErrorCodes } from './mcp/jsonrpc.js';
 import type { McpRequestContext } from './mcp/request-context.js';
 import { clip, clipStrings, logError, writeLog } from './observability/logger.js';
-import { deriveOutcome } from './observability/outcome.js';
+import { recordOutcome, requestOutcome } from './observability/outcome.js';
 import { writeRequestLog } from './observability/request-log.js';
 import { keyFingerprint } from './tiflux/key-hash.js';
 import { DEFAULT_SELECTION } from './tools/selection.js';
@@ -49,11 +49,12 @@ export async function handleLambdaEvent(event: unknown, context?: Partial<Contex
   const result = guardLambdaPayload({ statusCode: response.statusCode, headers: response.headers, body: response.body, isBase64Encoded: false });
   if (result.body !== response.body) {
     writeLog('warn', 'response too large', { requestId: clip(req.requestId), responseBytes: Buffer.byteLength(response.body) });
+    recordOutcome(ctx.trace, { error: { code: ErrorCodes.InternalError } });
     response = { statusCode: result.statusCode ?? 500, headers: result.headers as Record<string, string>, body: result.body ?? '' };
   }
   writeRequestLog({
     ...clipStrings(ctx.trace),
-    outcome: ctx.trace.outcome ?? deriveOutcome(response.statusCode, response.body, ctx.trace.method),
+    outcome: requestOutcome(ctx.trace, response.statusCode),
     requestId: clip(req.requestId),
     httpMethod: clip(req.method),
     path: publicPath(req.path),

@@ -2,13 +2,14 @@ import type { HttpRequest, HttpResponse } from '../http/types.js';
 import { acceptsJson } from '../http/accept.js';
 import { emptyResponse, rawJsonResponse } from '../http/response-builder.js';
 import type { CorsContext } from '../http/response-builder.js';
-import { dispatchRequest, recordOutcome } from './dispatch.js';
+import { dispatchRequest } from './dispatch.js';
 import { httpJsonRpcError } from './http-errors.js';
 import { classifyMessage, ErrorCodes, errorResponse } from './jsonrpc.js';
 import type { ClassifiedMessage, JsonRpcResponse } from './jsonrpc.js';
 import type { McpRequestContext } from './request-context.js';
-import { escapedBytes } from '../http/payload-guard.js';
+import { escapedBytes } from './payload-guard.js';
 import { logError } from '../observability/logger.js';
+import { recordOutcome } from '../observability/outcome.js';
 
 /**
  * The 2025 revisions (2025-03-26, 2025-06-18, 2025-11-25, and the 2024 ones SDK v1 still negotiates): one JSON
@@ -81,7 +82,9 @@ export async function answerBatch(
     let part = JSON.stringify(answer);
     if (spent + escapedBytes(part) + 1 > budget) {
       exhausted = true;
-      part = JSON.stringify(errorResponse(answer.id, ErrorCodes.TransportError, tooLargeMessage(budget)));
+      const tooLarge = errorResponse(answer.id, ErrorCodes.TransportError, tooLargeMessage(budget));
+      recordOutcome(ctx.trace, tooLarge);
+      part = JSON.stringify(tooLarge);
     }
     spent += escapedBytes(part) + 1;
     parts[index] = part;
@@ -92,6 +95,7 @@ export async function answerBatch(
       const element = messages[index];
       if (exhausted) {
         const skipped = notRunAnswer(element, budget);
+        if (skipped) recordOutcome(ctx.trace, { error: { code: ErrorCodes.TransportError } });
         if (skipped) {
           spent += escapedBytes(skipped) + 1;
           parts[index] = skipped;
@@ -137,7 +141,7 @@ async function answerBatchElement(element: unknown, ctx: McpRequestContext): Pro
     const message = classifyMessage(element);
     const id = message.kind === 'request' ? message.message.id : null;
     const crashed = errorResponse(id, ErrorCodes.InternalError, 'Internal error: the server failed to handle this request');
-    recordOutcome(crashed, ctx);
+    recordOutcome(ctx.trace, crashed);
     return crashed;
   }
 }
@@ -148,7 +152,7 @@ async function answerOneElement(element: unknown, ctx: McpRequestContext): Promi
     case 'invalid': {
       // Recorded like a dispatched answer: otherwise a valid element beside it made the log line say "ok".
       const invalid = errorResponse(null, ErrorCodes.InvalidRequest, `Invalid Request: ${message.reason}`);
-      recordOutcome(invalid, ctx);
+      recordOutcome(ctx.trace, invalid);
       return invalid;
     }
     case 'request':

@@ -2,7 +2,7 @@
  * The 2026-07-28 per-request envelope: `params._meta` with reserved `io.modelcontextprotocol/*` keys
  * (docs/protocol.md#the-2026-envelope). Pure checks; the caller turns a problem into HTTP 400 + -32602.
  */
-import { MCP_LOG_LEVELS } from './method-params.js';
+import { MCP_LOG_LEVELS } from './request-checks.js';
 import { isPlainObject } from '../plain-object.js';
 import { echoed } from './jsonrpc.js';
 

@@ -1,4 +1,4 @@
-import type { RequestTrace } from '../mcp/request-context.js';
+import type { RequestTrace } from './trace.js';
 import { levelEnabled, logLevelSetting } from './log-level.js';
 import type { LogLevel } from './log-level.js';
 import { emitLog } from './logger.js';

@@ -6,13 +6,14 @@
  * the first tools/list only; a tool's zod schemas are built the first time that tool is called.
  */
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { ToolCallContext, ToolCatalog } from './contract.js';
+import type { ToolCallContext, ToolCatalog, ToolLookup } from './contract.js';
 import type { ToolDefinition } from './define-tool.js';
 import { clientTools } from './clients/index.js';
 import { deskTools } from './desks/index.js';
 import { directoryTools } from './directory/index.js';
 import { loadListingJson } from './listing-source.js';
-import { pointToHiddenTools } from './availability.js';
+import { pointToHiddenTools, unavailableReason } from './availability.js';
+import { closestToolNames } from './closest-tool-names.js';
 import { requestorTools } from './requestors/index.js';
 import { appointmentTools } from './appointments/index.js';
 import { reportTools } from './reports/index.js';
@@ -70,14 +71,34 @@ function listingFor(selection: ToolSelection): Tool[] {
   return listing;
 }
 
+/**
+ * The one decision on a called name: a tool this selection is offered, or why not (unknown, with the closest offered
+ * names; in a toolset not enabled; a write in read-only mode). The MCP layer turns a refusal into -32602.
+ */
+function toolFor(name: string, selection: ToolSelection): ToolLookup {
+  const tool = toolsByName.get(name);
+  if (!tool) {
+    const closest = closestToolNames(name, listingFor(selection).map((listed) => listed.name));
+    const hint = closest.length ? `. Did you mean ${closest.join(' or ')}?` : '';
+    return { refusal: `Unknown tool: ${name}${hint}` };
+  }
+  const refusal = unavailableReason(tool, selection);
+  return refusal ? { refusal } : { tool };
+}
+
+/** Runs a tool `toolFor` returned: arguments checked, errors as results, hidden tools pointed at. */
+async function run(tool: ToolDefinition, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult> {
+  return pointToHiddenTools(await runTool(tool, args, ctx), ctx.selection, tools);
+}
+
 export const toolCatalog: ToolCatalog = {
   listTools: listingFor,
   findTool: (name) => toolsByName.get(name),
   isOffered,
-  async callTool(name: string, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult> {
-    const tool = toolsByName.get(name);
-    // The MCP layer checks the name and the selection first; this only guards a direct caller.
-    if (!tool || !isOffered(tool, ctx.selection)) return errorResult(`Unknown tool: ${name}`);
-    return pointToHiddenTools(await runTool(tool, args, ctx), ctx.selection, tools);
+  toolFor,
+  run,
+  async callTool(name, args, ctx) {
+    const found = toolFor(name, ctx.selection);
+    return 'refusal' in found ? errorResult(found.refusal) : run(found.tool, args, ctx);
   },
 };

@@ -28,6 +28,13 @@ export interface ToolCatalog {
   /** Any tool of the catalogue, offered or not. */
   findTool(name: string): ToolDefinition | undefined;
   isOffered(tool: ToolDefinition, selection: ToolSelection): boolean;
-  /** Runs one call. Tool failures come back as `isError: true` results; it throws only on a bug. */
+  /** The one check of a called name against the catalogue and the selection. */
+  toolFor(name: string, selection: ToolSelection): ToolLookup;
+  /** Runs a tool `toolFor` returned. Tool failures come back as `isError: true` results; it throws only on a bug. */
+  run(tool: ToolDefinition, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult>;
+  /** `toolFor` then `run`, a refusal as an `isError` result: for scripts and tests that call tools directly. */
   callTool(name: string, args: Record<string, unknown>, ctx: ToolCallContext): Promise<CallToolResult>;
 }
+
+/** An offered tool, or the sentence that says why the name cannot be called. */
+export type ToolLookup = { tool: ToolDefinition } | { refusal: string };

@@ -10,10 +10,12 @@ vi.mock('../../src/tools/catalog.js', () => ({
       { name: 'boom', description: 'always crashes', inputSchema: { type: 'object' } },
       { name: 'stuck', description: 'never answers', inputSchema: { type: 'object' } },
     ],
-    findTool: (name: string) =>
-      name === 'boom' || name === 'stuck' ? { name, toolset: 'tickets', annotations: { readOnlyHint: true } } : undefined,
-    callTool: async (name: string) => {
-      if (name === 'stuck') return new Promise(() => {});
+    toolFor: (name: string) =>
+      name === 'boom' || name === 'stuck'
+        ? { tool: { name, toolset: 'tickets', annotations: { readOnlyHint: true } } }
+        : { refusal: `Unknown tool: ${name}` },
+    run: async (tool: { name: string }) => {
+      if (tool.name === 'stuck') return new Promise(() => {});
       throw new Error('secret-internal-detail at /var/task/handler.js:1');
     },
   },

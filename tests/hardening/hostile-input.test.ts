@@ -16,7 +16,7 @@ import { DEFAULT_SELECTION } from '../../src/tools/selection.js';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { handler } from '../../src/handler.js';
 import { answerBatch } from '../../src/mcp/legacy-endpoint.js';
-import { escapedBytes } from '../../src/http/payload-guard.js';
+import { escapedBytes } from '../../src/mcp/payload-guard.js';
 import { startLocalEndpoint, type LocalEndpoint } from '../../test-lambda-local.js';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import {

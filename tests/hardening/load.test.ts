@@ -1,5 +1,6 @@
 /**
- * The short load run (issue 6): the emulator in-process, 20 concurrent keep-alive clients for 2 s, a mix of ping,
+ * The short load run (issue 6): the emulator in-process, 20 concurrent keep-alive clients for 2 s and at least 300
+ * requests (however long a busy machine needs for them), a mix of ping,
  * tools/list and tools/call get_ticket against the sandbox. Asserts zero errors and no 5xx; timings are reported by
  * `npm run bench` (bench/load.ts, the long version), never asserted here. SOAK=1 runs 50 clients for 20 s.
  */
@@ -34,6 +35,7 @@ it('serves concurrent keep-alive clients with zero errors and no 5xx', async () 
     url: endpoint.url,
     clients: SOAK > 1 ? 50 : 20,
     durationMs: SOAK > 1 ? 20_000 : 2_000,
+    minRequests: 300,
     apiKey: sandbox.keys.admin,
     ticketNumber: SANDBOX_FIXTURES.openTicket,
   });
@@ -41,7 +43,7 @@ it('serves concurrent keep-alive clients with zero errors and no 5xx', async () 
   expect(report.errorSamples).toEqual([]);
   expect(report.errors).toBe(0);
   expect(report.status5xx).toBe(0);
-  expect(report.requests).toBeGreaterThan(100);
+  expect(report.requests).toBeGreaterThanOrEqual(300);
   for (const kind of ['ping', 'tools/list', 'tools/call']) expect(report.byKind[kind]?.count ?? 0).toBeGreaterThan(10);
   // Every tools/call reached the sandbox (get_ticket makes at least one GET per call).
   expect(sandbox.requests.length).toBeGreaterThanOrEqual(report.byKind['tools/call']!.count);

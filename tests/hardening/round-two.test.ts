@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { handleLambdaEvent } from '../../src/lambda-adapter.js';
-import { guardLambdaPayload, LAMBDA_RESPONSE_LIMIT_BYTES } from '../../src/http/payload-guard.js';
+import { guardLambdaPayload, LAMBDA_RESPONSE_LIMIT_BYTES } from '../../src/mcp/payload-guard.js';
 import { isOriginAllowed } from '../../src/http/origin-policy.js';
 import { classifyEra } from '../../src/mcp/era.js';
 import { fitToolResult, MAX_RESULT_TEXT_CHARS, MAX_STRUCTURED_CHARS } from '../../src/tools/result-size.js';

@@ -35,14 +35,21 @@ export const ECHO_RESULT_META = { 'com.example/echoed': true };
 /** Keys the fixture saw, so a test can check the API key reached the tool. */
 export const seenApiKeys: string[] = [];
 
+// Offered to every selection: a read-only tool of the default `tickets` toolset, as far as the MCP layer can tell.
+const findTool = (name: string) =>
+  tools.some((t) => t.name === name)
+    ? ({ name, toolset: 'tickets', annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } } as unknown as ToolDefinition)
+    : undefined;
+
 export const fixtureCatalog: ToolCatalog = {
   listTools: () => tools,
-  // Offered to every selection: a read-only tool of the default `tickets` toolset, as far as the MCP layer can tell.
-  findTool: (name) =>
-    tools.some((t) => t.name === name)
-      ? ({ name, toolset: 'tickets', annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } } as unknown as ToolDefinition)
-      : undefined,
+  findTool,
   isOffered: () => true,
+  toolFor(name) {
+    const tool = findTool(name);
+    return tool ? { tool } : { refusal: `Unknown tool: ${name}` };
+  },
+  run: (tool, args, ctx) => fixtureCatalog.callTool(tool.name, args, ctx),
   async callTool(name, args, ctx): Promise<CallToolResult> {
     seenApiKeys.push(ctx.apiKey);
     switch (name) {

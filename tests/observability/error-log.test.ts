@@ -9,7 +9,7 @@ import { functionUrlEvent, initialize } from './events.js';
 
 const KEY = 'tfx-CRASHTEST-00112233445566778899-SECRETKEY';
 
-vi.mock('../../src/http/router.js', () => ({
+vi.mock('../../src/router.js', () => ({
   route: async () => {
     // What a careless dependency might do: put the credential in an error message.
     throw new TypeError(`upstream exploded for x-tiflux-api-key: ${KEY} (Authorization: Bearer ${KEY})`);

@@ -1,41 +1,37 @@
-/** Pure pieces of the logging: outcome derivation, secret redaction, level parsing, line levels. */
+/** Pure pieces of the logging: outcomes, secret redaction, level parsing, line levels. */
 import { describe, expect, it } from 'vitest';
 import { isLogEnabled, logLevelSetting } from '../../src/observability/log-level.js';
 import { errorDetails, logError } from '../../src/observability/logger.js';
-import { deriveOutcome } from '../../src/observability/outcome.js';
+import { answerOutcome, recordOutcome, requestOutcome } from '../../src/observability/outcome.js';
 import { redactSecrets } from '../../src/observability/redact.js';
 import { requestLogLevel } from '../../src/observability/request-log.js';
 import { captureOutput } from './capture.js';
 
-describe('deriveOutcome', () => {
-  const body = (value: unknown) => JSON.stringify(value);
-
+describe('outcomes', () => {
   it.each([
-    ['a plain result', 200, body({ jsonrpc: '2.0', id: 1, result: {} }), 'ok'],
-    ['an empty 202', 202, '', 'ok'],
-    ['a tool result with isError: true', 200, body({ jsonrpc: '2.0', id: 1, result: { isError: true, content: [] } }), 'tool_error'],
-    ['a tool result with isError: false', 200, body({ jsonrpc: '2.0', id: 1, result: { isError: false, content: [] } }), 'ok'],
-    ['a JSON-RPC error', 200, body({ jsonrpc: '2.0', id: 1, error: { code: -32601, message: 'x' } }), 'jsonrpc_error:-32601'],
-    ['an HTTP error with a JSON-RPC body', 400, body({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'x' } }), 'http_400'],
-    ['a 500', 500, '', 'http_500'],
-    ['a batch whose second element failed', 200, body([{ jsonrpc: '2.0', id: 1, result: {} }, { jsonrpc: '2.0', id: 2, error: { code: -32600, message: 'x' } }]), 'jsonrpc_error:-32600'],
-    // Text that merely mentions the words, inside a result string, is not an error.
-    ['a result whose text mentions "isError": true', 200, body({ jsonrpc: '2.0', id: 1, result: { content: [{ type: 'text', text: '"isError":true "error":1' }] } }), 'ok'],
-    ['a result whose data has an error field', 200, body({ jsonrpc: '2.0', id: 1, result: { structuredContent: { error: 'none' } } }), 'ok'],
-    ['a non-JSON 200 body', 200, 'not json "error"', 'ok'],
-  ])('%s → its outcome', (_label, status, text, expected) => {
-    expect(deriveOutcome(status, text)).toBe(expected);
+    ['a plain result', { result: {} }, 'ok'],
+    ['a tool result with isError: true', { result: { isError: true } }, 'tool_error'],
+    ['a tool result with isError: false', { result: { isError: false } }, 'ok'],
+    ['a JSON-RPC error', { error: { code: -32601 } }, 'jsonrpc_error:-32601'],
+    ['a result whose data has an error field', { result: { structuredContent: { error: 'none' } } }, 'ok'],
+  ])('%s → its outcome', (_label, answer, expected) => {
+    expect(answerOutcome(answer as Parameters<typeof answerOutcome>[0])).toBe(expected);
   });
-});
 
-describe('deriveOutcome on result-first bodies (how the SDK serialises a response)', () => {
-  const toolError = '{"result":{"content":[{"type":"text","text":"no"}],"isError":true},"jsonrpc":"2.0","id":1}';
-  it('reads isError for tools/call', () => {
-    expect(deriveOutcome(200, toolError, 'tools/call')).toBe('tool_error');
+  it('keeps the first answer of a batch that was not ok', () => {
+    const trace = { upstreamCalls: 0 };
+    recordOutcome(trace, { result: {} });
+    expect(requestOutcome(trace, 200)).toBe('ok');
+    recordOutcome(trace, { error: { code: -32600 } });
+    recordOutcome(trace, { result: { isError: true } });
+    recordOutcome(trace, { result: {} });
+    expect(requestOutcome(trace, 200)).toBe('jsonrpc_error:-32600');
   });
-  it('does not scan the result of other methods (a 40 KiB tools/list costs nothing)', () => {
-    expect(deriveOutcome(200, toolError, 'tools/list')).toBe('ok');
-    expect(deriveOutcome(200, `{"result":{"tools":[${'{"name":"x"},'.repeat(4000)}{}]},"jsonrpc":"2.0","id":1}`, 'tools/list')).toBe('ok');
+
+  it('lets the HTTP status decide for 4xx/5xx, and says ok for an answer with nothing recorded (202, health)', () => {
+    expect(requestOutcome({ upstreamCalls: 0 }, 202)).toBe('ok');
+    expect(requestOutcome({ upstreamCalls: 0, outcome: 'ok' }, 400)).toBe('http_400');
+    expect(requestOutcome({ upstreamCalls: 0 }, 500)).toBe('http_500');
   });
 });
 

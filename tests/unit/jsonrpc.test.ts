@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, isValidId } from '../../src/mcp/jsonrpc.js';
 import { acceptsJson, isJsonContentType } from '../../src/http/accept.js';
-import { checkMethodParams } from '../../src/mcp/method-params.js';
+import { checkRequest } from '../../src/mcp/request-checks.js';
 
 describe('classifyMessage', () => {
   it('tells requests, notifications and responses apart', () => {
@@ -53,7 +53,7 @@ describe('Accept and Content-Type policy', () => {
   });
 });
 
-describe('checkMethodParams', () => {
+describe('checkRequest', () => {
   const req = (method: string, params?: Record<string, unknown>) => ({ jsonrpc: '2.0' as const, id: 1, method, params });
 
   it('reports unusable params of protocol methods as -32602 with the same id', () => {
@@ -66,15 +66,28 @@ describe('checkMethodParams', () => {
       req('tools/call', {}),
       req('tools/call', { name: 'x', arguments: [] }),
     ]) {
-      expect(checkMethodParams(bad), JSON.stringify(bad)).toMatchObject({ id: 1, error: { code: -32602 } });
+      expect(checkRequest(bad), JSON.stringify(bad)).toMatchObject({ refused: { id: 1, error: { code: -32602 } } });
     }
   });
 
   it('lets valid params through', () => {
-    expect(checkMethodParams(req('initialize', { protocolVersion: 'x', capabilities: {}, clientInfo: { name: 'a', version: '1' } }))).toBeUndefined();
-    expect(checkMethodParams(req('logging/setLevel', { level: 'debug' }))).toBeUndefined();
-    expect(checkMethodParams(req('tools/list'))).toBeUndefined();
-    expect(checkMethodParams(req('tools/call', { name: 'x' }))).toBeUndefined();
-    expect(checkMethodParams(req('anything/else', { whatever: 1 }))).toBeUndefined();
+    for (const good of [
+      req('initialize', { protocolVersion: 'x', capabilities: {}, clientInfo: { name: 'a', version: '1' } }),
+      req('logging/setLevel', { level: 'debug' }),
+      req('tools/list'),
+      req('tools/call', { name: 'x' }),
+      req('anything/else', { whatever: 1 }),
+    ]) {
+      expect(checkRequest(good), JSON.stringify(good)).toHaveProperty('ok');
+    }
+  });
+
+  it('refuses what the SDK schemas refuse, from those schemas, and hands on only the four JSON-RPC members', () => {
+    // The Server would drop this one without answering (its base schema fails): it must be refused here.
+    expect(checkRequest(req('tools/list', { _meta: 5 as unknown as Record<string, unknown> }))).toMatchObject({
+      refused: { id: 1, error: { code: -32602, message: expect.stringContaining('_meta') } },
+    });
+    const extra = { ...req('tools/call', { name: 'x' }), stray: 1 } as unknown as Parameters<typeof checkRequest>[0];
+    expect(checkRequest(extra)).toEqual({ ok: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'x' } } });
   });
 });

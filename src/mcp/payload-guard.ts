@@ -5,8 +5,8 @@
  * that and, when it is too big, answers an in-band JSON-RPC error naming each request id instead.
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { ErrorCodes, errorResponse, isValidId } from '../mcp/jsonrpc.js';
-import type { JsonRpcId } from '../mcp/jsonrpc.js';
+import { ErrorCodes, errorResponse, isValidId } from './jsonrpc.js';
+import type { JsonRpcId } from './jsonrpc.js';
 import { isPlainObject } from '../plain-object.js';
 
 /** Lambda's synchronous response limit. */

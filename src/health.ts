@@ -1,5 +1,5 @@
-import { SERVER_NAME, SERVER_VERSION } from '../version.js';
-import { LEGACY_PROTOCOL_VERSIONS, MODERN_PROTOCOL_VERSIONS } from '../mcp/protocol-versions.js';
+import { SERVER_NAME, SERVER_VERSION } from './version.js';
+import { LEGACY_PROTOCOL_VERSIONS, MODERN_PROTOCOL_VERSIONS } from './mcp/protocol-versions.js';
 
 /** GET /health: no key, no TiFlux call; enough for a load balancer or a person checking a deployment. */
 export function healthBody(): Record<string, unknown> {

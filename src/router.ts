@@ -1,20 +1,21 @@
-import type { HttpRequest, HttpResponse } from './types.js';
-import { isOriginAllowed } from './origin-policy.js';
-import { emptyResponse, jsonResponse } from './response-builder.js';
-import type { CorsContext } from './response-builder.js';
-import { handleMcpPost } from '../mcp/mcp-endpoint.js';
-import { httpJsonRpcError } from '../mcp/http-errors.js';
-import { ErrorCodes } from '../mcp/jsonrpc.js';
-import type { McpRequestContext } from '../mcp/request-context.js';
+import type { HttpRequest, HttpResponse } from './http/types.js';
+import { isOriginAllowed } from './http/origin-policy.js';
+import { emptyResponse, jsonResponse } from './http/response-builder.js';
+import type { CorsContext } from './http/response-builder.js';
+import { HEALTH_PATHS, MCP_PATHS } from './http/paths.js';
+import { handleMcpPost } from './mcp/mcp-endpoint.js';
+import { httpJsonRpcError } from './mcp/http-errors.js';
+import { ErrorCodes } from './mcp/jsonrpc.js';
+import type { McpRequestContext } from './mcp/request-context.js';
 import { healthBody } from './health.js';
-import { routeOAuth } from '../oauth/routes.js';
-import { gateMcpCredential } from '../oauth/mcp-gate.js';
-import { SelectionError, selectionFor } from '../tools/selection.js';
-import { logError } from '../observability/logger.js';
-import { HEALTH_PATHS, MCP_PATHS } from './paths.js';
+import { routeOAuth } from './oauth/routes.js';
+import { gateMcpCredential } from './oauth/mcp-gate.js';
+import { SelectionError, selectionFor } from './tools/selection.js';
+import { logError } from './observability/logger.js';
 
 /**
- * Routes one request. Order (docs/protocol.md#order-of-checks, docs/design-decisions.md#paths-and-http): path → Origin →
+ * Routes one request: the top of the layers (docs/architecture.md#layers), the one file that knows every endpoint
+ * (health, OAuth, /mcp). Order (docs/protocol.md#order-of-checks, docs/design-decisions.md#paths-and-http): path → Origin →
  * toolset selection (docs/toolsets.md) → credential → method → the MCP POST pipeline.
  * `/.well-known/*` is a 404 on purpose while OAuth is off: a 200 there would send mcp-remote into OAuth discovery.
  * With OAuth on (docs/oauth.md) its routes answer first, and /mcp checks the credential after the selection.
