@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { toolCatalog, tools } from '../../src/tools/catalog.js';
 import { toListedTool } from '../../src/tools/json-schemas.js';
-import { ALL_SELECTION } from '../../src/tools/selection.js';
+import { ALL_SELECTION, DEFAULT_SELECTION, selectionFor } from '../../src/tools/selection.js';
 import { TOOLSETS } from '../../src/tools/toolsets.js';
 import { UPDATABLE_FIELDS } from '../../src/tools/tickets/update-ticket.js';
 
@@ -22,6 +22,15 @@ describe('the tool catalogue', () => {
       expect(toolCatalog.findTool(tool.name)).toBe(tool);
     }
     expect(toolCatalog.findTool('echo')).toBeUndefined();
+  });
+
+  it('decides a called name in one place: the tool, or why not', () => {
+    const readOnly = selectionFor({ headers: { 'x-tiflux-read-only': 'true' }, query: {} });
+    expect(toolCatalog.toolFor('get_ticket', DEFAULT_SELECTION)).toEqual({ tool: toolCatalog.findTool('get_ticket') });
+    expect(toolCatalog.toolFor('get_tiket', DEFAULT_SELECTION)).toEqual({ refusal: expect.stringMatching(/^Unknown tool: get_tiket\. Did you mean get_ticket/) });
+    expect(toolCatalog.toolFor('get_chat', DEFAULT_SELECTION)).toEqual({ refusal: expect.stringContaining('chats toolset') });
+    expect(toolCatalog.toolFor('create_ticket', readOnly)).toEqual({ refusal: expect.stringContaining('read-only') });
+    expect(toolCatalog.toolFor('get_ticket', readOnly)).toHaveProperty('tool');
   });
 
   it('offers every tool to the `all` selection, in catalogue order, from one shared array', () => {
