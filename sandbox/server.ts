@@ -9,13 +9,13 @@ import { SANDBOX_KEYS, defaultSeed } from './data/seed.js';
 import type { SandboxSeed } from './data/types.js';
 import { FaultController } from './faults.js';
 import type { RecordedRequest } from './recorder.js';
-import { API_ROUTES } from './routes/index.js';
+import { API_ROUTES } from './families/index.js';
 
 export { FaultController } from './faults.js';
 export type { FaultKind, FaultSpec, ActiveFault } from './faults.js';
 export type { RecordedRequest, RecordedFile } from './recorder.js';
 export type { SandboxSeed, TenantData, TenantId } from './data/types.js';
-export { SANDBOX_FIXTURES } from './data/main-fixtures.js';
+export { SANDBOX_FIXTURES } from './families/tickets/index.js';
 export { SANDBOX_KEYS } from './data/seed.js';
 
 /** The admin key of the main organisation; the local demo prints it. */

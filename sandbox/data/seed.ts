@@ -1,14 +1,10 @@
 // The default seed: both organisations and the API keys. Generated once per process and deep-cloned per sandbox
 // instance (and on reset), so starting many sandboxes in a test run stays cheap.
 
-import { buildTenant } from './build-tenant.js';
-import { applyCatalogFixtures } from './main-catalog-fixtures.js';
-import { applyMainFixtures } from './main-fixtures.js';
-import { MAIN_TENANT } from './main-tenant.js';
-import { applyPeopleFixtures } from './people-fixtures.js';
-import { OTHER_TENANT } from './other-tenant.js';
 import { SANDBOX_FAMILIES } from '../families/index.js';
-import type { SandboxSeed } from './types.js';
+import { SeededRandom } from './random.js';
+import { TENANTS } from './tenants.js';
+import type { SandboxSeed, TenantData, TenantId } from './types.js';
 
 /** Sandbox keys. They only open this fake; they are printed by the demo on purpose. */
 export const SANDBOX_KEYS = {
@@ -22,15 +18,21 @@ export const SANDBOX_KEYS = {
 
 let cachedSeed: SandboxSeed | undefined;
 
+/** One organisation's generated records: every family in registration order, all drawing from one random stream. */
+function generateTenant(tenantId: TenantId): TenantData {
+  const profile = TENANTS[tenantId];
+  const random = new SeededRandom(profile.randomSeed);
+  const data = { organisation: { ...profile.organisation }, sequences: {} } as TenantData;
+  for (const family of SANDBOX_FAMILIES) family.generate?.(data, tenantId, random);
+  return data;
+}
+
 function buildDefaultSeed(): SandboxSeed {
-  const main = buildTenant(MAIN_TENANT);
-  applyMainFixtures(main);
-  applyPeopleFixtures(main);
-  applyCatalogFixtures(main);
-  const other = buildTenant(OTHER_TENANT);
+  const main = generateTenant('main');
+  const other = generateTenant('other');
   for (const family of SANDBOX_FAMILIES) {
-    family.seed(main, 'main');
-    family.seed(other, 'other');
+    family.seed?.(main, 'main');
+    family.seed?.(other, 'other');
   }
   const ownerId = (tenant: typeof main, name: string) => tenant.users.find((user) => user.name === name)!.id;
   return {

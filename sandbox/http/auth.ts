@@ -3,7 +3,8 @@
 
 import { createHash } from 'node:crypto';
 import { unauthorized } from './api-response.js';
-import type { SandboxSeed, TenantData, TenantId, UserRecord } from '../data/types.js';
+import type { SandboxSeed, TenantData, TenantId } from '../data/types.js';
+import type { UserRecord } from '../families/users/records.js';
 
 export interface Principal {
   tenantId: TenantId;

@@ -1,5 +1,5 @@
 // One valid call per `appointments` tool against the seeded sandbox (admin key).
-import { SANDBOX_FIXTURES } from '../data/main-fixtures.js';
+import { SANDBOX_FIXTURES } from '../families/tickets/index.js';
 import type { SampleCalls } from './sample.js';
 
 const open = String(SANDBOX_FIXTURES.openTicket);

@@ -1,5 +1,5 @@
 // One valid call per `service_catalogs` tool against the seeded sandbox (admin key).
-import { CATALOG_FIXTURES } from '../data/main-catalog-fixtures.js';
+import { CATALOG_FIXTURES } from '../families/services-catalogs/index.js';
 import type { SampleCalls } from './sample.js';
 
 const { emptyCatalog, printingCatalog, printersArea, suppliesArea, printerItems } = CATALOG_FIXTURES;

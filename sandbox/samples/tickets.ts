@@ -1,5 +1,5 @@
 // One valid call per `tickets` tool against the seeded sandbox (admin key).
-import { SANDBOX_FIXTURES } from '../data/main-fixtures.js';
+import { SANDBOX_FIXTURES } from '../families/tickets/index.js';
 import { TICKET_RECORD_FIXTURES } from '../families/ticket-records/index.js';
 import type { SampleCalls } from './sample.js';
 

@@ -1,7 +1,8 @@
 // Complete name → id lists over every page, cached per key, never shared between keys.
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
-import { itemsOfDesk, stagesOfDesk } from '../../sandbox/data/queries.js';
+import { stagesOfDesk } from '../../sandbox/families/desks/queries.js';
+import { itemsOfDesk } from '../../sandbox/families/services-catalogs/queries.js';
 import { recordingClient, useSandbox } from './support.js';
 
 const ctx = useSandbox();

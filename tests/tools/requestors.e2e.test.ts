@@ -1,6 +1,6 @@
 /** The requestors toolset, search_requestor, search_technical_user and requestor linking on create/update_ticket. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PEOPLE_FIXTURES } from '../../sandbox/data/people-fixtures.js';
+import { PEOPLE_FIXTURES } from '../../sandbox/families/clients/index.js';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
 import { startE2E, type E2E } from './support/e2e.js';
 

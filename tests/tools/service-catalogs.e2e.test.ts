@@ -4,7 +4,7 @@
  * HH:MM SLA checks, names resolved accent-insensitively and TiFlux's wrapped bodies.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CATALOG_FIXTURES } from '../../sandbox/data/main-catalog-fixtures.js';
+import { CATALOG_FIXTURES } from '../../sandbox/families/services-catalogs/index.js';
 import { startE2E, type E2E } from './support/e2e.js';
 
 let e2e: E2E;

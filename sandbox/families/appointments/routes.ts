@@ -1,13 +1,15 @@
 // Time-tracking routes (docs/appointments.md): service types, shifts, appointments per ticket and for the
 // organisation, and timers.
 
-import type { TenantData, TicketRecord } from '../../data/types.js';
+import type { TenantData } from '../../data/types.js';
 import { created, invalid, ok } from '../../http/api-response.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
 import { optionalBoolean, optionalIdList, optionalInteger, optionalString } from '../../http/query.js';
 import type { Route, RouteContext } from '../../http/router.js';
-import { FieldErrors, fieldsOf, type Fields } from '../../routes/fields.js';
-import { findTicket, tenantOf } from '../../routes/params.js';
+import { FieldErrors, fieldsOf, type Fields } from '../../http/fields.js';
+import { tenantOf } from '../../http/params.js';
+import { findTicket } from '../tickets/params.js';
+import type { TicketRecord } from '../tickets/records.js';
 import { requireDeskAccess } from '../ticket-records/access.js';
 import type { ValorizationRecord } from './records.js';
 import { renderAppointment, renderPreAppointment } from './render.js';

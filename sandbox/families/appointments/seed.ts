@@ -2,7 +2,7 @@
 // ticket; and generated appointments over the whole ticket span (several technicians, desks and months), so the
 // organisation-wide list and the per-technician report have something to add up.
 
-import { SANDBOX_FIXTURES } from '../../data/main-fixtures.js';
+import { SANDBOX_FIXTURES } from '../tickets/fixtures.js';
 import { SeededRandom } from '../../data/random.js';
 import type { TenantData, TenantId } from '../../data/types.js';
 import type { AppointmentRecord, ValorizationRecord } from './records.js';

@@ -7,8 +7,8 @@ import { created, forbidden, invalid, notFound, ok, refused, type ApiResponse } 
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
 import { optionalBoolean, optionalDateTime, optionalIdList, optionalInteger, optionalString } from '../../http/query.js';
 import type { Route, RouteContext } from '../../http/router.js';
-import { FieldErrors, fieldsOf, flag, id, text } from '../../routes/fields.js';
-import { idParam, tenantOf } from '../../routes/params.js';
+import { FieldErrors, fieldsOf, flag, id, text } from '../../http/fields.js';
+import { idParam, tenantOf } from '../../http/params.js';
 import type { ChatRecord, ChatState, MessageTemplateRecord } from './records.js';
 import { renderChat, renderCloudTemplate, renderGupshupTemplate, renderMessage } from './render.js';
 

@@ -2,12 +2,15 @@
 // PUT partial, DELETE → 204), portal users ({user:{…}}) and e-mail ticket permissions ({address}). Writes need the
 // client-management permission, which the sandbox gives admin keys only (docs/clients.md).
 
-import type { ClientRecord, TenantData, UserRecord } from '../../data/types.js';
+import type { TenantData } from '../../data/types.js';
 import { created, invalid, noContent, notFound, ok } from '../../http/api-response.js';
 import { paginate, readPage } from '../../http/paging.js';
 import type { Route, RouteContext } from '../../http/router.js';
-import { FieldErrors, fieldsOf, flag, has, isEmail, isPhone, text, type Fields } from '../../routes/fields.js';
-import { findClientParam, idParam, tenantOf } from '../../routes/params.js';
+import { FieldErrors, fieldsOf, flag, has, isEmail, isPhone, text, type Fields } from '../../http/fields.js';
+import { idParam, tenantOf } from '../../http/params.js';
+import { findClientParam } from '../clients/params.js';
+import type { ClientRecord } from '../clients/records.js';
+import type { UserRecord } from '../users/records.js';
 import type { ClientAddressRecord, ClientContactRecord } from './records.js';
 import { renderAddress, renderContact } from './render.js';
 

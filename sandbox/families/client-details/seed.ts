@@ -2,7 +2,8 @@
 // the rest of the generated data stays as it was). "Padaria Pão Quente" of the main organisation gets hand-made
 // ones that tests name (CLIENT_DETAIL_FIXTURES).
 
-import type { ClientRecord, TenantData, TenantId } from '../../data/types.js';
+import type { TenantData, TenantId } from '../../data/types.js';
+import type { ClientRecord } from '../clients/records.js';
 import { emailLocalPart, slugify } from '../../data/text.js';
 import type { ClientAddressRecord, ClientContactRecord } from './records.js';
 

@@ -4,7 +4,7 @@ import { ok } from '../../http/api-response.js';
 import { paginate, readPage } from '../../http/paging.js';
 import { optionalString } from '../../http/query.js';
 import type { Route } from '../../http/router.js';
-import { tenantOf } from '../../routes/params.js';
+import { tenantOf } from '../../http/params.js';
 import './records.js';
 
 export const departmentRoutes: Route[] = [

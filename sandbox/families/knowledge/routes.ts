@@ -8,8 +8,8 @@ import type { ParsedBody } from '../../http/body.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
 import { optionalIdList, optionalString } from '../../http/query.js';
 import type { Route } from '../../http/router.js';
-import { FieldErrors, fieldsOf, flag, text } from '../../routes/fields.js';
-import { idParam, tenantOf } from '../../routes/params.js';
+import { FieldErrors, fieldsOf, flag, text } from '../../http/fields.js';
+import { idParam, tenantOf } from '../../http/params.js';
 import type { KnowledgeRecord } from './records.js';
 
 const LIST_DESCRIPTION_LENGTH = 300;

@@ -7,8 +7,8 @@ import type { Principal } from '../../http/auth.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
 import { optionalBoolean, optionalInteger, optionalString } from '../../http/query.js';
 import type { Route } from '../../http/router.js';
-import { FieldErrors, fieldsOf, id, isEmail, isPhone, text, uploadedFiles } from '../../routes/fields.js';
-import { tenantOf } from '../../routes/params.js';
+import { FieldErrors, fieldsOf, id, isEmail, isPhone, text, uploadedFiles } from '../../http/fields.js';
+import { tenantOf } from '../../http/params.js';
 import type { TenantData } from '../../data/types.js';
 import type { PreTicketRecord } from './records.js';
 

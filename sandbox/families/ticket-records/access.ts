@@ -1,7 +1,8 @@
 // Who may read a ticket's sub-resources. Guess (docs/tickets.md): admins always; an attendant only on the desks
 // their technical group serves, else 403/40301, the code TiFlux uses for ticket sub-resources.
 
-import type { TenantData, TicketRecord } from '../../data/types.js';
+import type { TenantData } from '../../data/types.js';
+import type { TicketRecord } from '../tickets/records.js';
 import { forbidden } from '../../http/api-response.js';
 import type { RouteContext } from '../../http/router.js';
 

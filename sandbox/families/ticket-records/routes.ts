@@ -6,8 +6,9 @@ import { forbidden, invalid, notFound, ok, refused } from '../../http/api-respon
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
 import { optionalBoolean, optionalIdList, optionalInteger, optionalString } from '../../http/query.js';
 import type { Route, RouteContext } from '../../http/router.js';
-import { fieldsOf, has } from '../../routes/fields.js';
-import { findTicket, idParam, tenantOf } from '../../routes/params.js';
+import { fieldsOf, has } from '../../http/fields.js';
+import { idParam, tenantOf } from '../../http/params.js';
+import { findTicket } from '../tickets/params.js';
 import { requireDeskAccess } from './access.js';
 import { renderChecklist, renderHistory, renderStageSla } from './render.js';
 import type { ChecklistFieldRecord } from './records.js';

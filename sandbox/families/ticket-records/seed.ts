@@ -3,9 +3,10 @@
 // satisfaction report has two periods to compare.
 
 import { addMinutes } from '../../data/dates.js';
-import { SANDBOX_FIXTURES } from '../../data/main-fixtures.js';
+import { SANDBOX_FIXTURES } from '../tickets/fixtures.js';
 import { SeededRandom } from '../../data/random.js';
-import type { TenantData, TenantId, TicketRecord } from '../../data/types.js';
+import type { TenantData, TenantId } from '../../data/types.js';
+import type { TicketRecord } from '../tickets/records.js';
 import type { ChecklistRecord } from './records.js';
 
 /** Ids the tests and sample calls name. */

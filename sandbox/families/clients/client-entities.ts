@@ -1,0 +1,39 @@
+// Client custom fields (docs/clients.md): the entities applied_in "client", shown by GET /clients/{id}?show_entities=true
+// (grouped by entity, only the ticked option of a select), and set by PUT /clients/{id}/entities with the
+// per-type formats of ticket entities.
+
+import type { TenantData } from '../../data/types.js';
+import { tenantOf } from '../../http/params.js';
+import type { RouteContext } from '../../http/router.js';
+import { writeEntityValues } from '../entities/entity-values.js';
+import type { EntityFieldRecord } from '../entities/records.js';
+import type { ClientRecord } from './records.js';
+
+const clientEntities = (data: TenantData) => data.entities.filter((entity) => entity.applied_in === 'client' && entity.active);
+
+function clientFields(data: TenantData): EntityFieldRecord[] {
+  const ids = new Set(clientEntities(data).map((entity) => entity.id));
+  return data.entityFields.filter((field) => ids.has(field.entity_id));
+}
+
+export function renderClientEntities(data: TenantData, client: ClientRecord) {
+  return clientEntities(data).map((entity) => ({
+    id: entity.id,
+    name: entity.name,
+    entity_fields: data.entityFields
+      .filter((field) => field.entity_id === entity.id)
+      .map((field) => {
+        const filled = client.entity_values[field.id];
+        const option = field.options?.find((candidate) => candidate.id === filled?.option_id);
+        return {
+          entity_field_id: field.id, name: field.name, field_type: field.field_type, required: field.required,
+          value: filled?.value ?? null,
+          options: option ? [{ id: option.id, entity_field_option_id: option.id, title: option.title, value: option.title }] : [],
+        };
+      }),
+  }));
+}
+
+export function updateClientEntities(context: RouteContext, client: ClientRecord) {
+  return writeEntityValues(context, clientFields(tenantOf(context)), client, 'clients');
+}
