@@ -15,9 +15,9 @@ afterAll(() => e2e.close());
 
 it('a hanging TiFlux → isError about the timeout, within the invocation deadline', async () => {
   e2e.sandbox.faults.inject({ kind: 'hang', path: `/tickets/${SANDBOX_FIXTURES.openTicket}` });
-  const started = Date.now();
+  // The emulator is the judge of the deadline, as Lambda is: past it, the invocation is killed and the client gets a
+  // 502 instead of a result (test-lambda-local.ts). No wall-clock check here, which a busy machine would fail.
   const result = await e2e.call('get_ticket', { ticket_number: String(SANDBOX_FIXTURES.openTicket) });
-  expect(Date.now() - started).toBeLessThan(LAMBDA_TIMEOUT_MS);
   expect(result.isError).toBe(true);
   expect(result.text).toMatch(/TiFlux/);
   expect(result.text).toMatch(/time|answer/i);
