@@ -139,7 +139,8 @@ describe('close()', () => {
     while (own.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
     const started = Date.now();
     await own.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    // The latency fault alone would hold it for 60 s; well under that means close() did not wait for either.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(await hung).toBeInstanceOf(Error);
     expect(await slow).toBeInstanceOf(Error);
     await expect(fetch(`${own.baseUrl}/desks`, { headers })).rejects.toThrow();
