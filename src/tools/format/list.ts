@@ -3,7 +3,7 @@
  * - rich (default): a `#` heading, the lead lines, one Markdown entry per row (possibly several lines; blocks are
  *   separated by blank lines), a blank line, the footer lines, the paging line;
  * - compact: the heading, paging, lead and footer on one line, then exactly one line per row, shortened past
- *   ROW_LIMIT.
+ *   ROW_LIMIT; no Markdown emphasis.
  * Structured content never depends on the verbosity.
  */
 import type { Verbosity } from '../selection.js';
@@ -57,5 +57,5 @@ export function renderList(answer: ListAnswer, verbosity: Verbosity): string {
   });
   const note = shortened ? ` (${shortened} long row${shortened > 1 ? 's' : ''} shortened; the structured content has them whole)` : '';
   const about = [...(answer.lead ?? []), ...(answer.footer ?? [])].map((line) => ` · ${oneLine(line)}`).join('');
-  return [`${answer.heading} — ${compactPaging(answer.info, rows.length, answer.plural)}${note}${about}`, ...rows].join('\n');
+  return [`${oneLine(answer.heading)} — ${compactPaging(answer.info, rows.length, answer.plural)}${note}${about}`, ...rows].join('\n');
 }
