@@ -22,7 +22,7 @@ export const listTicketAnswers = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux, verbosity }) {
     const page = await tiflux.ticketAnswers.list(args.ticket_number, { offset: args.offset, limit: args.limit });
-    const answers = page.items.map(answerRow);
+    const answers = await Promise.all(page.items.map(answerRow));
     const info = pageInfoOf(page);
     const text = answers.length
       ? renderList(
