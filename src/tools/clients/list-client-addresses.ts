@@ -27,7 +27,12 @@ export const listClientAddresses = defineTool({
     const info = pageInfoOf(page);
     const text = addresses.length
       ? renderList(
-          { heading: `Addresses of ${clientLabel(client)}`, rows: addresses.map((address) => `- **${address.id}** · ${addressLine(address)}`), info, plural: 'addresses' },
+          {
+            heading: `Addresses of ${clientLabel(client)}`,
+            rows: addresses.map((address) => `- **${address.id}** · ${addressLine(address)}`),
+            info,
+            plural: 'addresses',
+          },
           verbosity,
         )
       : info.offset > 1

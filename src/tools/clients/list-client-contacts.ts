@@ -27,7 +27,12 @@ export const listClientContacts = defineTool({
     const info = pageInfoOf(page);
     const text = contacts.length
       ? renderList(
-          { heading: `Contacts of ${clientLabel(client)}`, rows: contacts.map((contact) => `- **${contact.id}** · ${contactLine(contact)}`), info, plural: 'contacts' },
+          {
+            heading: `Contacts of ${clientLabel(client)}`,
+            rows: contacts.map((contact) => `- **${contact.id}** · ${contactLine(contact)}`),
+            info,
+            plural: 'contacts',
+          },
           verbosity,
         )
       : info.offset > 1

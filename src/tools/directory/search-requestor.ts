@@ -111,7 +111,7 @@ export const searchRequestor = defineTool({
         const text = renderList(
           {
             heading: `TiFlux users matching "${query}" (no requestor matches)`,
-            lead: ['To open a ticket for one of them, pass their e-mail as requestor_email to create_ticket:'],
+            lead: ['To open a ticket for one of them, pass their e-mail as requestor_email to create_ticket.'],
             rows: items.map((user) => `- **${inline(user.name)}** (user id ${user.id})${user.email ? ` · requestor_email: ${user.email}` : ''}`),
             footer: notes,
             info,
