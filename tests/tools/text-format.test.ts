@@ -1,38 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayValue, formatDateTime, htmlToText, humanSize, inline, toTiFluxHtml, truncate } from '../../src/tools/format/text.js';
-
-describe('htmlToText', () => {
-  it('keeps paragraphs and line breaks, drops tags, decodes entities', () => {
-    expect(htmlToText('<p>Olá,&nbsp;<b>Ana</b></p><p>Linha 1<br>Linha 2 &amp; 3 &#233; &#x41;</p>')).toBe(
-      'Olá, Ana\nLinha 1\nLinha 2 & 3 é A',
-    );
-  });
-
-  it('turns list items into dashes and drops scripts and styles entirely', () => {
-    expect(htmlToText('<ul><li>um</li><li>dois</li></ul><script>alert(1)</script><style>p{}</style>')).toBe('- um\n- dois');
-  });
-
-  it('handles empty input', () => {
-    expect(htmlToText(null)).toBe('');
-    expect(htmlToText('')).toBe('');
-  });
-});
-
-describe('toTiFluxHtml', () => {
-  it('escapes plain text and keeps its paragraphs and line breaks', () => {
-    expect(toTiFluxHtml('Olá <cliente> & cia,\nlinha 2\n\nParágrafo 2')).toBe(
-      '<p>Olá &lt;cliente&gt; &amp; cia,<br>linha 2</p><p>Parágrafo 2</p>',
-    );
-  });
-
-  it('passes text that already is HTML through unchanged', () => {
-    expect(toTiFluxHtml('<p>Já é <strong>HTML</strong></p>')).toBe('<p>Já é <strong>HTML</strong></p>');
-  });
-
-  it('normalises Windows line endings', () => {
-    expect(toTiFluxHtml('a\r\nb')).toBe('<p>a<br>b</p>');
-  });
-});
+import { displayValue, formatDateTime, humanSize, inline, truncate } from '../../src/tools/format/text.js';
 
 describe('small formatters', () => {
   it('truncate cuts at a word boundary and marks the cut', () => {

@@ -2,6 +2,9 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAT_FIXTURES } from '../../sandbox/families/chats/index.js';
+import { CLIENT_DETAIL_FIXTURES } from '../../sandbox/families/client-details/index.js';
+import { SANDBOX_FIXTURES } from '../../sandbox/data/main-fixtures.js';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import { startLocalEndpoint, type LocalEndpoint } from '../../test-lambda-local.js';
 
@@ -64,5 +67,60 @@ describe('compact verbosity', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).not.toContain('**');
     expect(compact.structured).toEqual(rich.structured);
+  });
+
+  const ticket = String(SANDBOX_FIXTURES.openTicket);
+  const client = { client_name: CLIENT_DETAIL_FIXTURES.client };
+  it.each([
+    ['list_appointments', { ticket_number: ticket }, 'appointments'],
+    ['list_appointments_global', { start_date: '2026-01-01', end_date: '2026-08-31' }, 'appointments'],
+    ['list_pre_appointments', { ticket_number: ticket }, 'pre_appointments'],
+    ['list_inbox_chats', {}, 'chats'],
+    ['list_my_chats', {}, 'chats'],
+    ['list_in_attendance_chats', {}, 'chats'],
+    ['list_archived_chats', {}, 'chats'],
+    ['list_chat_messages', { id: CHAT_FIXTURES.myChat }, 'messages'],
+    ['list_client_addresses', client, 'addresses'],
+    ['list_client_contacts', client, 'contacts'],
+    ['get_billings_history', {}, 'billings'],
+    ['list_contracts', { status: 'actives,readjust,expired' }, 'contracts'],
+    ['list_departments', {}, 'departments'],
+    ['list_entities', {}, 'entities'],
+    ['list_entity_fields', { entity_name: 'dados do solic' }, 'fields'],
+    ['search_requestor', { name: 'maria' }, 'requestors'],
+    ['list_services_catalogs', {}, 'services_catalogs'],
+    ['list_services_catalog_areas', { services_catalog_name: 'Acessos e seguranca' }, 'areas'],
+    ['list_services_catalog_items', { area_name: 'acessos' }, 'items'],
+    ['list_ticket_answers', { ticket_number: ticket }, 'answers'],
+    ['get_ticket_checklists', { ticket_number: ticket }, 'checklists'],
+    ['get_ticket_histories', { ticket_number: ticket, history_of: 0 }, 'entries'],
+    ['get_ticket_stages_slas', { ticket_number: ticket }, 'passages'],
+  ])('%s: one line per row, heading and paging on the first line, same structured content', async (name, args, key) => {
+    const rich = await call('', name, args);
+    const compact = await call('?verbosity=compact', name, args);
+    expect(rich.text.startsWith('# '), rich.text).toBe(true);
+    expect(rich.text).toMatch(/\nPage 1 · \d+/);
+    const [first, ...rows] = compact.text.split('\n');
+    expect(first).toMatch(/ — page 1 · \d+/);
+    const listed = (compact.structured as Record<string, unknown[]>)[key]!;
+    expect(listed.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(listed.length);
+    for (const row of rows) {
+      expect(row).not.toContain('**');
+      expect(row.length).toBeLessThanOrEqual(200);
+    }
+    expect(compact.text).not.toMatch(/^#/m);
+    expect(compact.text).not.toContain('**');
+    expect(compact.structured).toEqual(rich.structured);
+  });
+
+  it('keeps what the rich answer says about the whole page on the first line, and the next offset', async () => {
+    const appointments = await call('?verbosity=compact', 'list_appointments', { ticket_number: ticket });
+    expect(appointments.text.split('\n')[0]).toMatch(/^Appointments of ticket #\d+ — page 1 · \d+ of \d+ appointments · \d+h\d\d on this page\.$/);
+    const checklists = await call('?verbosity=compact', 'get_ticket_checklists', { ticket_number: ticket });
+    expect(checklists.text.split('\n')[0]).toMatch(/ · (Closing is blocked by: .*|No checklist blocks closing\.)$/);
+    const addresses = await call('?verbosity=compact', 'list_client_addresses', { ...client, limit: 1 });
+    expect(addresses.text.split('\n')[0]).toMatch(/^Addresses of client Padaria Pão Quente \(id \d+\) — page 1 · 1 addresses · next: offset 2$/);
+    expect(addresses.text.split('\n')).toHaveLength(2);
   });
 });

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createAppointmentsApi } from '../../tiflux/resources/appointments.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 import { checkPeriod, dateParam } from '../shared/period.js';
 import { appointmentMarkdown, appointmentRow, appointmentRowOutput } from './format.js';
@@ -27,7 +28,7 @@ export const listAppointmentsGlobal = defineTool({
   }),
   output: () => ({ start_date: z.string(), end_date: z.string(), appointments: z.array(appointmentRowOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     checkPeriod({ name: 'start_date', value: args.start_date }, { name: 'end_date', value: args.end_date });
     const scope = await resolveScope(tiflux, args);
     const page = await tiflux.use(createAppointmentsApi).listGlobal({
@@ -42,10 +43,10 @@ export const listAppointmentsGlobal = defineTool({
     const appointments = page.items.map(appointmentRow);
     const info = pageInfoOf(page);
     const filters = scopeLine(scope);
-    const head = `# Appointments ${args.start_date} to ${args.end_date}${filters ? ` · ${filters}` : ''}`;
+    const heading = `Appointments ${args.start_date} to ${args.end_date}${filters ? ` · ${filters}` : ''}`;
     const note = ignoredUserFilterNote(scope, page.items.map((item) => item.user?.id));
     const text = appointments.length
-      ? [head, ...(note ? [note] : []), ...appointments.map(appointmentMarkdown), '', pagingLine(info, appointments.length, 'appointments')].join('\n')
+      ? renderList({ heading, lead: note ? [note] : [], rows: appointments.map(appointmentMarkdown), info, plural: 'appointments' }, verbosity)
       : `No appointments from ${args.start_date} to ${args.end_date}${filters ? ` for ${filters}` : ''}${info.offset > 1 ? ` on page ${info.offset}` : ''}.`;
     return { text, structured: { start_date: args.start_date, end_date: args.end_date, appointments, ...info } };
   },

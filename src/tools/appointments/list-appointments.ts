@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createAppointmentsApi } from '../../tiflux/resources/appointments.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { idParam, limitParam, offsetParam, ticketNumber } from '../shared/params.js';
 import { checkPeriod, dateParam } from '../shared/period.js';
 import { appointmentMarkdown, appointmentRow, appointmentRowOutput, hours } from './format.js';
@@ -30,7 +31,7 @@ export const listAppointments = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     if (args.start_date && args.end_date) checkPeriod({ name: 'start_date', value: args.start_date }, { name: 'end_date', value: args.end_date });
     const page = await tiflux.use(createAppointmentsApi).listForTicket(args.ticket_number, {
       user_id: args.user_id,
@@ -43,13 +44,16 @@ export const listAppointments = defineTool({
     const minutes = appointments.reduce((sum, row) => sum + (row.minutes ?? 0), 0);
     const info = pageInfoOf(page);
     const text = appointments.length
-      ? [
-          `# Appointments of ticket #${args.ticket_number}`,
-          ...appointments.map(appointmentMarkdown),
-          '',
-          `${hours(minutes)} on this page.`,
-          pagingLine(info, appointments.length, 'appointments'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Appointments of ticket #${args.ticket_number}`,
+            rows: appointments.map(appointmentMarkdown),
+            footer: [`${hours(minutes)} on this page.`],
+            info,
+            plural: 'appointments',
+          },
+          verbosity,
+        )
       : `No appointments on ticket #${args.ticket_number}${args.user_id || args.start_date || args.end_date ? ' with these filters' : ''}${info.offset > 1 ? ` on page ${info.offset}` : ''}.`;
     return { text, structured: { ticket_number: args.ticket_number, appointments, minutes_on_page: minutes, ...info } };
   },

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createAppointmentsApi } from '../../tiflux/resources/appointments.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
 
@@ -31,7 +32,7 @@ export const listPreAppointments = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.use(createAppointmentsApi).preAppointments(args.ticket_number, { offset: args.offset, limit: args.limit });
     const rows = page.items.map((item) => ({
       id: item.id,
@@ -44,12 +45,15 @@ export const listPreAppointments = defineTool({
     const running = rows.filter((row) => row.running).length;
     const info = pageInfoOf(page);
     const text = rows.length
-      ? [
-          `# Timers of ticket #${args.ticket_number} (${running} running)`,
-          ...rows.map((r) => `- **${r.id}** · ${inline(r.user)} · ${inline(r.date)} from ${inline(r.init_time)} ${r.running ? '· RUNNING' : `to ${inline(r.end_time)}`}`),
-          '',
-          pagingLine(info, rows.length, 'timers'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Timers of ticket #${args.ticket_number} (${running} running)`,
+            rows: rows.map((r) => `- **${r.id}** · ${inline(r.user)} · ${inline(r.date)} from ${inline(r.init_time)} ${r.running ? '· RUNNING' : `to ${inline(r.end_time)}`}`),
+            info,
+            plural: 'timers',
+          },
+          verbosity,
+        )
       : `No timers on ticket #${args.ticket_number}${info.offset > 1 ? ` on page ${info.offset}` : ''}.`;
     return { text, structured: { ticket_number: args.ticket_number, pre_appointments: rows, running, ...info } };
   },

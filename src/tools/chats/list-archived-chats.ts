@@ -22,8 +22,8 @@ export const listArchivedChats = defineTool({
   }),
   output: chatListOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  run: (args, { tiflux }) =>
-    listChats(tiflux, 'archived', 'Archived chats', args, {
+  run: (args, ctx) =>
+    listChats(ctx, 'archived', 'Archived chats', args, {
       canceled: args.canceled,
       finished_at_start: args.finished_at_start,
       finished_at_end: args.finished_at_end,

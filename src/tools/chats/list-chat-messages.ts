@@ -3,7 +3,8 @@ import { TiFluxForbiddenError } from '../../tiflux/client.js';
 import type { ChatMessage } from '../../tiflux/schemas/chats.js';
 import { createChatsApi } from '../../tiflux/resources/chats.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { formatDateTime, inline, oneLine, truncate } from '../format/text.js';
 import { offsetParam } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
@@ -71,14 +72,27 @@ function messageRow(message: ChatMessage): MessageRow {
 
 const AUTHOR_LABEL: Record<string, string> = { client: 'Client', attendant: 'Attendant', system: 'System', ai: 'AI' };
 
+const authorOf = (row: MessageRow) =>
+  `${AUTHOR_LABEL[row.author_type ?? ''] ?? inline(row.author_type, 'Unknown')}${row.author_name ? ` ${inline(row.author_name)}` : ''}`;
+const quoteOf = (row: MessageRow) => row.quoted_message && `"${row.quoted_message.text ?? `(${row.quoted_message.type ?? 'message'})`}"`;
+const mediaOf = (row: MessageRow) =>
+  row.media && `[${row.media.content_type ?? row.type ?? 'media'}${row.media.caption ? `: ${oneLine(row.media.caption)}` : ''}]`;
+
 function messageMarkdown(row: MessageRow): string {
-  const who = `${AUTHOR_LABEL[row.author_type ?? ''] ?? inline(row.author_type, 'Unknown')}${row.author_name ? ` ${inline(row.author_name)}` : ''}`;
-  const head = `**${formatDateTime(row.created_at)} · ${who}**${row.delivery ? ` (${row.delivery})` : ''}`;
+  const head = `**${formatDateTime(row.created_at)} · ${authorOf(row)}**${row.delivery ? ` (${row.delivery})` : ''}`;
   const lines = [head];
-  if (row.quoted_message) lines.push(`> replying to: "${row.quoted_message.text ?? `(${row.quoted_message.type ?? 'message'})`}"`);
-  if (row.media) lines.push(`[${row.media.content_type ?? row.type ?? 'media'}${row.media.caption ? `: ${oneLine(row.media.caption)}` : ''}]`);
+  if (row.quoted_message) lines.push(`> replying to: ${quoteOf(row)}`);
+  if (row.media) lines.push(mediaOf(row)!);
   if (row.text) lines.push(row.text + (row.truncated ? ' (cut)' : ''));
   return lines.join('\n');
+}
+
+/** "- 2026-01-01 10:00 (-03:00) · Client Ana (read): [image/jpeg] the text" */
+function messageLine(row: MessageRow): string {
+  const said = [row.quoted_message ? `(replying to ${quoteOf(row)})` : '', mediaOf(row) ?? '', row.text ? oneLine(row.text) : '']
+    .filter(Boolean)
+    .join(' ');
+  return `- ${formatDateTime(row.created_at)} · ${authorOf(row)}${row.delivery ? ` (${row.delivery})` : ''}: ${said || '(empty)'}`;
 }
 
 export const listChatMessages = defineTool({
@@ -102,7 +116,7 @@ export const listChatMessages = defineTool({
   }),
   output: () => ({ chat_id: z.number().int(), messages: z.array(messageOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux
       .use(createChatsApi)
       .messages(args.id, { offset: args.offset, limit: args.limit })
@@ -114,12 +128,12 @@ export const listChatMessages = defineTool({
       });
     const messages = page.items.map(messageRow);
     const info = pageInfoOf(page);
-    const title = `# Chat ${args.id} · messages`;
+    const title = `Chat ${args.id} · messages`;
     const text = messages.length
-      ? [title, '', messages.map(messageMarkdown).join('\n\n'), '', pagingLine(info, messages.length, 'messages')].join('\n')
+      ? renderList({ heading: title, rows: messages.map(messageMarkdown), compactRows: messages.map(messageLine), blocks: true, info, plural: 'messages' }, verbosity)
       : info.offset > 1
-        ? `${title}\nNo messages on page ${info.offset}: the transcript ends before it.`
-        : `${title}\nThis chat has no messages.`;
+        ? `# ${title}\nNo messages on page ${info.offset}: the transcript ends before it.`
+        : `# ${title}\nThis chat has no messages.`;
     return { text, structured: { chat_id: args.id, messages, ...info } };
   },
 });

@@ -3,10 +3,11 @@
  * it reads and what it adds (see list-inbox-chats.ts and its siblings).
  */
 import * as z from 'zod';
-import type { TiFluxClient } from '../../tiflux/client.js';
 import type { FieldValue } from '../../tiflux/query.js';
 import { createChatsApi, type ChatListKind } from '../../tiflux/resources/chats.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import type { ToolContext } from '../define-tool.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { chatFilterQuery, type ChatFilterArgs } from './chat-filters.js';
 import { chatLine, chatRow, chatRowOutput } from './format.js';
 
@@ -15,7 +16,7 @@ export const chatListOutput = () => ({ chats: z.array(chatRowOutput()), ...pageI
 export const CHAT_LIST_PAGING_NOTE = 'No total is reported: a full page means there may be more.';
 
 export async function listChats(
-  tiflux: TiFluxClient,
+  { tiflux, verbosity }: ToolContext,
   kind: ChatListKind,
   heading: string,
   args: ChatFilterArgs & { offset: number; limit: number },
@@ -26,11 +27,11 @@ export async function listChats(
   const now = new Date();
   const chats = page.items.map((chat) => chatRow(chat, now));
   const info = pageInfoOf(page);
-  const title = `# ${heading}${resolved.length ? ` — ${resolved.join(', ')}` : ''}`;
+  const title = `${heading}${resolved.length ? ` — ${resolved.join(', ')}` : ''}`;
   const text = chats.length
-    ? [title, ...chats.map(chatLine), '', pagingLine(info, chats.length, 'chats')].join('\n')
+    ? renderList({ heading: title, rows: chats.map(chatLine), info, plural: 'chats' }, verbosity)
     : info.offset > 1
-      ? `${title}\nNo chats on page ${info.offset}: the list ends before it.`
-      : `${title}\nNo chats match.`;
+      ? `# ${title}\nNo chats on page ${info.offset}: the list ends before it.`
+      : `# ${title}\nNo chats match.`;
   return { text, structured: { chats, ...info } };
 }

@@ -26,7 +26,8 @@ export const listInAttendanceChats = defineTool({
   }),
   output: chatListOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, ctx) {
+    const { tiflux } = ctx;
     let userId = args.user_id;
     let heading = 'Chats in attendance';
     if (userId === undefined && args.user_name) {
@@ -34,6 +35,6 @@ export const listInAttendanceChats = defineTool({
       userId = user.id;
       heading += ` with ${user.name} (id ${user.id})`;
     }
-    return listChats(tiflux, 'in_attendance', heading, args, { user_id: userId, status: args.status });
+    return listChats(ctx, 'in_attendance', heading, args, { user_id: userId, status: args.status });
   },
 });

@@ -13,5 +13,5 @@ export const listInboxChats = defineTool({
   input: () => ({ ...chatListFilters(), offset: offsetParam(), limit: limitParam() }),
   output: chatListOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  run: (args, { tiflux }) => listChats(tiflux, 'inbox', 'Chats waiting in the inbox', args),
+  run: (args, ctx) => listChats(ctx, 'inbox', 'Chats waiting in the inbox', args),
 });

@@ -13,5 +13,5 @@ export const listMyChats = defineTool({
   input: () => ({ ...chatListFilters(), offset: offsetParam(), limit: limitParam() }),
   output: chatListOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  run: (args, { tiflux }) => listChats(tiflux, 'mine', 'My chats', args),
+  run: (args, ctx) => listChats(ctx, 'mine', 'My chats', args),
 });

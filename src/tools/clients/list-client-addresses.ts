@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createClientAddressesApi } from '../../tiflux/resources/client-addresses.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { addressLine, addressOut, addressOutput } from './format.js';
@@ -17,7 +18,7 @@ export const listClientAddresses = defineTool({
   input: () => ({ ...clientArgs(), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ client_id: z.number().int(), addresses: z.array(addressOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const client = await clientFromArguments(tiflux, 'list_client_addresses', args);
     const page = await withPermission(`list the addresses of client ${client.id}`, 'view clients', () =>
       tiflux.use(createClientAddressesApi).list(client.id, args),
@@ -25,12 +26,15 @@ export const listClientAddresses = defineTool({
     const addresses = page.items.map(addressOut);
     const info = pageInfoOf(page);
     const text = addresses.length
-      ? [
-          `# Addresses of ${clientLabel(client)}`,
-          ...addresses.map((address) => `- **${address.id}** · ${addressLine(address)}`),
-          '',
-          pagingLine(info, addresses.length, 'addresses'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Addresses of ${clientLabel(client)}`,
+            rows: addresses.map((address) => `- **${address.id}** · ${addressLine(address)}`),
+            info,
+            plural: 'addresses',
+          },
+          verbosity,
+        )
       : info.offset > 1
         ? `No addresses on page ${info.offset} for ${clientLabel(client)}: the list ends before it.`
         : `${clientLabel(client)} has no addresses. Add one with create_client_address.`;

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createClientContactsApi } from '../../tiflux/resources/client-contacts.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { limitParam, offsetParam } from '../shared/params.js';
 import { clientArgs, clientFromArguments, clientLabel } from '../names/client-argument.js';
 import { contactLine, contactOut, contactOutput } from './format.js';
@@ -17,7 +18,7 @@ export const listClientContacts = defineTool({
   input: () => ({ ...clientArgs(), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ client_id: z.number().int(), contacts: z.array(contactOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const client = await clientFromArguments(tiflux, 'list_client_contacts', args);
     const page = await withPermission(`list the contacts of client ${client.id}`, 'view clients', () =>
       tiflux.use(createClientContactsApi).list(client.id, args),
@@ -25,12 +26,15 @@ export const listClientContacts = defineTool({
     const contacts = page.items.map(contactOut);
     const info = pageInfoOf(page);
     const text = contacts.length
-      ? [
-          `# Contacts of ${clientLabel(client)}`,
-          ...contacts.map((contact) => `- **${contact.id}** · ${contactLine(contact)}`),
-          '',
-          pagingLine(info, contacts.length, 'contacts'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Contacts of ${clientLabel(client)}`,
+            rows: contacts.map((contact) => `- **${contact.id}** · ${contactLine(contact)}`),
+            info,
+            plural: 'contacts',
+          },
+          verbosity,
+        )
       : info.offset > 1
         ? `No contacts on page ${info.offset} for ${clientLabel(client)}: the list ends before it.`
         : `${clientLabel(client)} has no contacts. Add one with create_client_contact.`;

@@ -3,7 +3,8 @@ import { collectAllPages } from '../../tiflux/paging.js';
 import { createContractsApi, type BillingFilters } from '../../tiflux/resources/contracts.js';
 import type { Billing } from '../../tiflux/schemas/commercial.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { resolveClient } from '../names/resolvers.js';
 import { idParam, limitParam, nameParam, offsetParam, ticketNumber } from '../shared/params.js';
@@ -141,7 +142,7 @@ export const getBillingsHistory = defineTool({
   }),
   output: () => ({ billings: z.array(billingOutput()), totals: totalsOutput(), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     checkPair(args.billing_start_date, args.billing_end_date, 'billing');
     checkPair(args.due_start_date, args.due_end_date, 'due');
     const client =
@@ -167,9 +168,9 @@ export const getBillingsHistory = defineTool({
       args.ticket_number !== undefined ? `ticket #${args.ticket_number}` : '',
       args.type ? `type ${args.type}` : '',
     ].filter(Boolean).join(', ');
-    const heading = `# Billing history${scope ? ` (${scope})` : ''}`;
+    const heading = `Billing history${scope ? ` (${scope})` : ''}`;
     const text = rows.length
-      ? [heading, ...rows.map(line), '', totalsLine(totals), pagingLine(info, rows.length, 'billings')].join('\n')
+      ? renderList({ heading, rows: rows.map(line), footer: [totalsLine(totals)], info, plural: 'billings' }, verbosity)
       : totals.records
         ? `No billings on page ${info.offset}: the ${totals.records} billings end before it.`
         : `No billings${scope ? ` (${scope})` : ''}.`;

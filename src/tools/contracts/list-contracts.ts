@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { createContractsApi } from '../../tiflux/resources/contracts.js';
 import type { Contract } from '../../tiflux/schemas/commercial.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { resolveClient } from '../names/resolvers.js';
 import { idListParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
@@ -123,7 +124,7 @@ export const listContracts = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const client = args.client_name !== undefined ? await resolveClient(tiflux, args.client_name) : undefined;
     const clientIds = [args.client_ids, client?.id].filter((value) => value !== undefined).join(',') || undefined;
     const page = await tiflux.use(createContractsApi).list({
@@ -138,13 +139,16 @@ export const listContracts = defineTool({
       (args.status ?? 'actives').split(',').map((status) => STATUS_WORDS[status]).join(', '),
     ].filter(Boolean).join('; ');
     const body = contracts.length
-      ? [
-          `# Contracts (${scope})`,
-          ...contracts.map((contract) => line(contract, hidden, args.include_details)),
-          '',
-          ...(hidden ? ['Values are hidden: the API key\'s user lacks TiFlux\'s "Visualizar valores dos tickets" permission.', ''] : []),
-          pagingLine(info, contracts.length, 'contracts'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Contracts (${scope})`,
+            rows: contracts.map((contract) => line(contract, hidden, args.include_details)),
+            footer: hidden ? ['Values are hidden: the API key\'s user lacks TiFlux\'s "Visualizar valores dos tickets" permission.'] : [],
+            info,
+            plural: 'contracts',
+          },
+          verbosity,
+        )
       : info.offset > 1 && (info.total ?? 0) > 0
         ? `No contracts on page ${info.offset}: the ${info.total} contracts end before it.`
         : `No contracts (${scope}).${args.status ? '' : ' Only active contracts are listed by default; add status "actives,readjust,expired" to see all.'}`;

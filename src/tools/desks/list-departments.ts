@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createDepartmentsApi } from '../../tiflux/resources/departments.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';
 
@@ -20,12 +21,20 @@ export const listDepartments = defineTool({
   }),
   output: () => ({ departments: z.array(z.object({ id: z.number().int(), name: z.string() })), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.use(createDepartmentsApi).list({ name: args.name, offset: args.offset, limit: args.limit });
     const info = pageInfoOf(page);
     const departments = page.items.map((department) => ({ id: department.id, name: department.name }));
     const text = departments.length
-      ? [`# Departments${args.name ? ` matching "${args.name}"` : ''}`, ...departments.map((d) => `- **${inline(d.name)}** (department_id ${d.id})`), '', pagingLine(info, departments.length, 'departments')].join('\n')
+      ? renderList(
+          {
+            heading: `Departments${args.name ? ` matching "${args.name}"` : ''}`,
+            rows: departments.map((d) => `- **${inline(d.name)}** (department_id ${d.id})`),
+            info,
+            plural: 'departments',
+          },
+          verbosity,
+        )
       : `No departments${args.name ? ` matching "${args.name}"` : ''} on page ${info.offset}. ` +
         'A key that is not an administrator\'s sees only the departments of its own technical group.';
     return { text, structured: { departments, ...info } };

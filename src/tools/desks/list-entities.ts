@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createEntitiesApi, ENTITY_APPLIED_IN } from '../../tiflux/resources/entities.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';
 
@@ -26,17 +27,20 @@ export const listEntities = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.use(createEntitiesApi).list(args);
     const info = pageInfoOf(page);
     const entities = page.items.map((e) => ({ id: e.id, name: e.name, applied_in: e.applied_in ?? null, active: e.active ?? null }));
     const text = entities.length
-      ? [
-          '# Custom-field entities',
-          ...entities.map((e) => `- **${inline(e.name)}** (entity_id ${e.id})${e.applied_in ? ` · applies to ${e.applied_in}` : ''}${e.active === false ? ' · inactive' : ''}`),
-          '',
-          pagingLine(info, entities.length, 'entities'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: 'Custom-field entities',
+            rows: entities.map((e) => `- **${inline(e.name)}** (entity_id ${e.id})${e.applied_in ? ` · applies to ${e.applied_in}` : ''}${e.active === false ? ' · inactive' : ''}`),
+            info,
+            plural: 'entities',
+          },
+          verbosity,
+        )
       : `No custom-field entities with these filters on page ${info.offset}.`;
     return { text, structured: { entities, ...info } };
   },

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createEntitiesApi, ENTITY_FIELD_TYPES } from '../../tiflux/resources/entities.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { entityFromArguments } from '../names/people-names.js';
 import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
@@ -37,7 +38,7 @@ export const listEntityFields = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const entity = await entityFromArguments(tiflux, 'list_entity_fields', args);
     const page = await tiflux.use(createEntitiesApi).fields(entity.id, {
       field_type: args.field_type, required: args.required, name: args.name, offset: args.offset, limit: args.limit,
@@ -52,12 +53,15 @@ export const listEntityFields = defineTool({
     }));
     const label = entity.name ? `${entity.name} (entity_id ${entity.id})` : `entity ${entity.id}`;
     const text = fields.length
-      ? [
-          `# Fields of ${label}`,
-          ...fields.map((f) => `- **${inline(f.name)}** (entity_field_id ${f.id}) · ${f.field_type ?? '?'}${f.required ? ' · required' : ''}${f.has_options ? ' · has options' : ''}`),
-          '',
-          pagingLine(info, fields.length, 'fields'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Fields of ${label}`,
+            rows: fields.map((f) => `- **${inline(f.name)}** (entity_field_id ${f.id}) · ${f.field_type ?? '?'}${f.required ? ' · required' : ''}${f.has_options ? ' · has options' : ''}`),
+            info,
+            plural: 'fields',
+          },
+          verbosity,
+        )
       : `No fields of ${label} with these filters on page ${info.offset}.`;
     return { text, structured: { entity_id: entity.id, fields, ...info } };
   },

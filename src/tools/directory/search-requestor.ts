@@ -6,7 +6,8 @@ import { createRequestorsApi, type RequestorFilters } from '../../tiflux/resourc
 import { createUserAccountsApi } from '../../tiflux/resources/user-accounts.js';
 import type { Requestor } from '../../tiflux/schemas/people.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOutput, pageOfList, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { rankByName } from '../names/match-names.js';
 import { requestorLine, requestorOutput, requestorRow } from '../requestors/format.js';
@@ -62,7 +63,7 @@ export const searchRequestor = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     if (args.name === undefined && args.email === undefined && args.telephone === undefined && args.can_open_ticket === undefined) {
       throw new ToolError('search_requestor needs something to look for: pass name, email, telephone or can_open_ticket.');
     }
@@ -71,14 +72,14 @@ export const searchRequestor = defineTool({
     const notes: string[] = [];
     const reply = (found: (typeof FOUND_IN)[number], rows: ReturnType<typeof requestorRow>[], heading: string) => {
       const { items, info } = pageOfList(rows, args.offset, args.limit);
-      const text = [heading, ...items.map(requestorLine), '', pagingLine(info, items.length, 'requestors'), ...notes].join('\n');
+      const text = renderList({ heading, rows: items.map(requestorLine), footer: notes, info, plural: 'requestors' }, verbosity);
       return { text, structured: { found_in: found, requestors: items, users: [], me: null, ...info } };
     };
 
     // 1. Every client's requestors (admin keys).
     const global = await globalRequestors(tiflux, filters);
     if (global === 'forbidden') notes.push('Every client\'s requestors could not be searched: that list needs an admin API key.');
-    else if (global.length) return reply('requestors', ranked(global, query).map((r) => requestorRow(r)), '# Requestors found');
+    else if (global.length) return reply('requestors', ranked(global, query).map((r) => requestorRow(r)), 'Requestors found');
 
     // 2. One client's requestors.
     if (args.client_id !== undefined) {
@@ -90,7 +91,7 @@ export const searchRequestor = defineTool({
         );
         const matching = query ? rankByName(query, ofClient, (r) => [r.name, r.email]).map(({ item }) => item) : ofClient;
         if (matching.length) {
-          return reply('client_requestors', matching.map((r) => requestorRow(r, { id: args.client_id! })), `# Requestors of client ${args.client_id}`);
+          return reply('client_requestors', matching.map((r) => requestorRow(r, { id: args.client_id! })), `Requestors of client ${args.client_id}`);
         }
       } catch (error) {
         if (!(error instanceof TiFluxForbiddenError || error instanceof TiFluxNotFoundError)) throw error;
@@ -107,13 +108,17 @@ export const searchRequestor = defineTool({
       }));
       if (users.length) {
         const { items, info } = pageOfList(users, args.offset, args.limit);
-        const text = [
-          `No requestor matches; these TiFlux users do. To open a ticket for one of them, pass their e-mail as requestor_email to create_ticket:`,
-          ...items.map((user) => `- **${inline(user.name)}** (user id ${user.id})${user.email ? ` · requestor_email: ${user.email}` : ''}`),
-          '',
-          pagingLine(info, items.length, 'users'),
-          ...notes,
-        ].join('\n');
+        const text = renderList(
+          {
+            heading: `TiFlux users matching "${query}" (no requestor matches)`,
+            lead: ['To open a ticket for one of them, pass their e-mail as requestor_email to create_ticket.'],
+            rows: items.map((user) => `- **${inline(user.name)}** (user id ${user.id})${user.email ? ` · requestor_email: ${user.email}` : ''}`),
+            footer: notes,
+            info,
+            plural: 'users',
+          },
+          verbosity,
+        );
         return { text, structured: { found_in: 'users' as const, requestors: [], users: items, me: null, ...info } };
       }
     }

@@ -1,7 +1,9 @@
 /**
  * The list-with-paging answer every search and list tool gives, in both verbosities (docs/toolsets.md#verbosity):
- * - rich (default): a `#` heading, one Markdown entry per row (possibly two lines), a blank line, the paging line;
- * - compact: the heading and paging on one line, then exactly one line per row, shortened past ROW_LIMIT, no footers.
+ * - rich (default): a `#` heading, the lead lines, one Markdown entry per row (possibly several lines; blocks are
+ *   separated by blank lines), a blank line, the footer lines, the paging line;
+ * - compact: the heading, paging, lead and footer on one line, then exactly one line per row, shortened past
+ *   ROW_LIMIT; no Markdown emphasis.
  * Structured content never depends on the verbosity.
  */
 import type { Verbosity } from '../selection.js';
@@ -13,10 +15,16 @@ const ROW_LIMIT = 200;
 export interface ListAnswer {
   /** Without the leading `#`: "Clients matching \"padaria\"". */
   heading: string;
-  /** One rich Markdown entry per row ("- **name** (id 12)", optionally with an indented second line). */
+  /** One rich Markdown entry per row ("- **name** (id 12)", optionally with indented lines under it). */
   rows: readonly string[];
   /** One line per row for compact output, when the rich entry flattened would lose what matters most. */
   compactRows?: readonly string[];
+  /** Rows are blocks of several lines (a transcript): rich output puts a blank line between them. */
+  blocks?: boolean;
+  /** About the whole answer, read before the rows ("Closing is blocked by: …"); one line each. */
+  lead?: readonly string[];
+  /** About the whole answer, read after the rows ("2h00 on this page.", totals, a warning); one line each. */
+  footer?: readonly string[];
   info: PageInfo;
   /** "clients", for the paging line. */
   plural: string;
@@ -32,10 +40,14 @@ function oneLine(row: string): string {
   return row.replace(/\*\*/g, '').replace(/\s*\n\s*/g, ' · ').trim();
 }
 
+function richList(answer: ListAnswer): string {
+  const paging = pagingLine(answer.info, answer.rows.length, answer.plural);
+  const rows = answer.blocks ? ['', answer.rows.join('\n\n')] : answer.rows;
+  return [`# ${answer.heading}`, ...(answer.lead ?? []), ...rows, '', ...(answer.footer ?? []), paging].join('\n');
+}
+
 export function renderList(answer: ListAnswer, verbosity: Verbosity): string {
-  if (verbosity === 'rich') {
-    return [`# ${answer.heading}`, ...answer.rows, '', pagingLine(answer.info, answer.rows.length, answer.plural)].join('\n');
-  }
+  if (verbosity === 'rich') return richList(answer);
   let shortened = 0;
   const rows = (answer.compactRows ?? answer.rows).map((row) => {
     const line = oneLine(row);
@@ -44,5 +56,6 @@ export function renderList(answer: ListAnswer, verbosity: Verbosity): string {
     return `${line.slice(0, ROW_LIMIT - 1)}…`;
   });
   const note = shortened ? ` (${shortened} long row${shortened > 1 ? 's' : ''} shortened; the structured content has them whole)` : '';
-  return [`${answer.heading} — ${compactPaging(answer.info, rows.length, answer.plural)}${note}`, ...rows].join('\n');
+  const about = [...(answer.lead ?? []), ...(answer.footer ?? [])].map((line) => ` · ${oneLine(line)}`).join('');
+  return [`${oneLine(answer.heading)} — ${compactPaging(answer.info, rows.length, answer.plural)}${note}${about}`, ...rows].join('\n');
 }

@@ -1,67 +1,6 @@
-/** Small, pure text helpers for tool output (and for the HTML TiFlux stores). */
-
-/** A Map: entity names come from TiFlux HTML (`&constructor;` must stay as written). */
-const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-}));
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity[0] === '#') {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES.get(entity.toLowerCase()) ?? whole;
-  });
-}
-
 /**
- * @deprecated Use `htmlToMarkdown` from src/text/markdown.ts, which parses with a real HTML parser and sanitises
- * (docs/text.md). Kept, unused by the catalogue, only until the family branches written against it are merged.
+ * Small, pure text helpers for tool output. HTML ↔ Markdown is src/text/markdown.ts (docs/text.md).
  */
-export function htmlToText(html: string | null | undefined): string {
-  if (!html) return '';
-  const text = html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|div|h[1-6]|ul|ol|tr|blockquote|pre)>/gi, '\n')
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(text)
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-const LOOKS_LIKE_HTML = /<\/?(p|br|div|span|b|i|u|strong|em|ul|ol|li|a|h[1-6]|table|img|blockquote|pre|code)\b[^>]*>/i;
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * @deprecated Use `markdownToHtml` from src/text/markdown.ts (docs/text.md). Kept, unused by the catalogue, only until
- * the family branches written against it are merged.
- *
- * What we send as a ticket description or message. TiFlux renders HTML, so plain text would lose its line breaks:
- * plain text is escaped and its paragraphs and line breaks become <p> and <br>. Text that already contains HTML
- * tags is sent as it is.
- */
-export function toTiFluxHtml(text: string): string {
-  if (LOOKS_LIKE_HTML.test(text)) return text;
-  return text
-    .replace(/\r\n?/g, '\n')
-    .trim()
-    .split(/\n{2,}/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
-    .join('');
-}
 
 /** Cuts long text at a word boundary, marking the cut. */
 export function truncate(text: string, maxLength: number): string {

@@ -23,7 +23,7 @@ export const listServicesCatalogAreas = defineTool({
   }),
   output: () => ({ services_catalog_id: z.number().int(), areas: z.array(areaOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const catalog = await catalogFromArguments(tiflux, 'list_services_catalog_areas', args);
     const listing = await listOrRank((page) => catalogsApi(tiflux).listAreas(catalog.id, page), args);
     const rows = listing.rows.map((area) => areaRow(area, catalog.name));
@@ -32,6 +32,7 @@ export const listServicesCatalogAreas = defineTool({
       { ...listing, rows, closest: listing.closest.map((area) => areaRow(area)) },
       { heading: `Areas of ${label}${args.name ? ` matching "${args.name}"` : ''}`, plural: 'areas', empty: `${label} has none active`, name: args.name },
       areaLine,
+      verbosity,
     );
     return { text, structured: { services_catalog_id: catalog.id, areas: rows, ...listing.info } };
   },

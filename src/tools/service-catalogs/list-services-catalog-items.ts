@@ -24,7 +24,7 @@ export const listServicesCatalogItems = defineTool({
   }),
   output: () => ({ services_catalogs_area_id: z.number().int(), items: z.array(itemOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const area = await areaFromArguments(tiflux, 'list_services_catalog_items', args);
     const listing = await listOrRank((page) => catalogsApi(tiflux).listItems(area.id, page), args);
     const rows = listing.rows.map((item) => itemRow(item, area.name));
@@ -35,6 +35,7 @@ export const listServicesCatalogItems = defineTool({
       { ...listing, rows, closest: listing.closest.map((item) => itemRow(item)) },
       { heading: `Items of ${label}${path}${args.name ? ` matching "${args.name}"` : ''}`, plural: 'items', empty: `${label} has none active`, name: args.name },
       itemLine,
+      verbosity,
     );
     return { text, structured: { services_catalogs_area_id: area.id, items: rows, ...listing.info } };
   },

@@ -20,13 +20,14 @@ export const listServicesCatalogs = defineTool({
   }),
   output: () => ({ services_catalogs: z.array(catalogOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const listing = await listOrRank((page) => catalogsApi(tiflux).listCatalogs(page), args);
     const rows = listing.rows.map(catalogRow);
     const text = listingText(
       { ...listing, rows, closest: listing.closest.map(catalogRow) },
       { heading: args.name ? `Service catalogues matching "${args.name}"` : 'Service catalogues', plural: 'service catalogues', empty: 'the organisation has none active', name: args.name },
       catalogLine,
+      verbosity,
     );
     return { text, structured: { services_catalogs: rows, ...listing.info } };
   },

@@ -5,7 +5,9 @@
  */
 import type { Page } from '../../tiflux/client.js';
 import { collectAllPages } from '../../tiflux/paging.js';
-import { pageInfoOf, pageOfList, pagingLine, type PageInfo } from '../format/paging.js';
+import type { Verbosity } from '../selection.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageOfList, type PageInfo } from '../format/paging.js';
 import { closestByWords, rankByName } from '../names/match-names.js';
 
 export interface Listing<T> {
@@ -30,14 +32,15 @@ export async function listOrRank<T extends { name: string }>(
   return { rows: items, info, closest };
 }
 
-/** The Markdown of a list answer: heading, lines, paging; or why nothing is shown. */
+/** The Markdown of a list answer (format/list.ts), or why nothing is shown. */
 export function listingText<T>(
   listing: Listing<T>,
   words: { heading: string; plural: string; empty: string; name?: string },
   line: (row: T) => string,
+  verbosity: Verbosity,
 ): string {
   if (listing.rows.length) {
-    return [`# ${words.heading}`, ...listing.rows.map(line), '', pagingLine(listing.info, listing.rows.length, words.plural)].join('\n');
+    return renderList({ heading: words.heading, rows: listing.rows.map(line), info: listing.info, plural: words.plural }, verbosity);
   }
   if (listing.info.offset > 1 && (listing.info.total ?? 0) > 0) {
     return `No ${words.plural} on page ${listing.info.offset}: the ${listing.info.total} ${words.plural} end before it.`;

@@ -1,7 +1,8 @@
 /** Answers (client-facing replies) as rows and Markdown. */
 import * as z from 'zod';
 import type { TicketAnswer } from '../../tiflux/client.js';
-import { formatDateTime, htmlToText, humanSize, inline, truncate } from '../format/text.js';
+import { htmlToMarkdown } from '../../text/markdown.js';
+import { formatDateTime, humanSize, inline, truncate } from '../format/text.js';
 
 export const ANSWER_PREVIEW_LENGTH = 300;
 
@@ -29,14 +30,15 @@ export function authorOf(answer: TicketAnswer): string | null {
   return (typeof answer.author === 'string' ? answer.author : answer.author?.name) ?? null;
 }
 
-export function answerRow(answer: TicketAnswer): AnswerRow {
+/** Async because the preview is converted from TiFlux's HTML to Markdown (src/text/markdown.ts, docs/text.md). */
+export async function answerRow(answer: TicketAnswer): Promise<AnswerRow> {
   return {
     id: answer.id,
     author: authorOf(answer),
     answer_time: answer.answer_time ?? null,
     answer_origin: answer.answer_origin ?? null,
     files_count: answer.files_count ?? answer.files?.length ?? null,
-    preview: truncate(htmlToText(answer.name), ANSWER_PREVIEW_LENGTH),
+    preview: truncate(await htmlToMarkdown(answer.name), ANSWER_PREVIEW_LENGTH),
   };
 }
 

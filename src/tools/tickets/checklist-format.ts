@@ -74,9 +74,20 @@ export function fieldMarkdown(field: FieldRow): string {
   return `  - [${field.index}] ${inline(field.title)} (${inline(field.type, 'type unknown')}) · ${state}${shown ? ` · ${shown}` : ''}`;
 }
 
-export function checklistMarkdown(row: ChecklistRow): string {
-  const head =
+function checklistHead(row: ChecklistRow): string {
+  return (
     `- **${inline(row.name)}** (checklist_id ${row.id ?? '— not editable'})${row.required ? ' · required' : ''} · ` +
-    (row.pending ? 'PENDING: blocks closing' : 'complete');
-  return [head, ...row.fields.map(fieldMarkdown)].join('\n');
+    (row.pending ? 'PENDING: blocks closing' : 'complete')
+  );
+}
+
+export function checklistMarkdown(row: ChecklistRow): string {
+  return [checklistHead(row), ...row.fields.map(fieldMarkdown)].join('\n');
+}
+
+/** One line for compact output: the checklist and how far it is filled; the fields are in the structured content. */
+export function checklistLine(row: ChecklistRow): string {
+  const filled = row.fields.filter((field) => field.filled).length;
+  const blank = row.fields.filter((field) => field.required && !field.filled).map((field) => `[${field.index}]`);
+  return `${checklistHead(row)} · ${filled} of ${row.fields.length} fields filled${blank.length ? ` · blank required: ${blank.join(' ')}` : ''}`;
 }

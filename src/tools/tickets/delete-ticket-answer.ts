@@ -36,7 +36,7 @@ export const deleteTicketAnswer = defineTool({
       };
     }
     await tiflux.ticketAnswers.delete(args.ticket_number, args.answer_id);
-    const row = answerRow(answer);
+    const row = await answerRow(answer);
     const files = row.files_count ? ` and its ${row.files_count} file${row.files_count === 1 ? '' : 's'}` : '';
     return {
       text:

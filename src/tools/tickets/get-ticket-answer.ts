@@ -29,7 +29,7 @@ export const getTicketAnswer = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   async run(args, { tiflux }) {
     const answer = await tiflux.ticketAnswers.get(args.ticket_number, args.answer_id);
-    const row = answerRow(answer);
+    const row = await answerRow(answer);
     const full = await htmlToMarkdown(answer.name);
     const truncated = full.length > MAX_ANSWER_TEXT;
     const body = truncated ? full.slice(0, MAX_ANSWER_TEXT) : full;

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { createTicketRecordsApi } from '../../tiflux/resources/ticket-records.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
-import { checklistMarkdown, checklistOutput, checklistRow } from './checklist-format.js';
+import { checklistLine, checklistMarkdown, checklistOutput, checklistRow } from './checklist-format.js';
 
 export const getTicketChecklists = defineTool({
   toolset: 'tickets',
@@ -20,21 +21,23 @@ export const getTicketChecklists = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.use(createTicketRecordsApi).checklists(args.ticket_number, { offset: args.offset, limit: args.limit });
     const checklists = page.items.map(checklistRow);
     const pending = checklists.filter((c) => c.pending).map((c) => c.name ?? `checklist ${c.id ?? '—'}`);
     const info = pageInfoOf(page);
     const text = checklists.length
-      ? [
-          `# Checklists of ticket #${args.ticket_number}`,
-          pending.length
-            ? `Closing is blocked by: ${pending.join(', ')} (required fields still blank).`
-            : 'No checklist blocks closing.',
-          ...checklists.map(checklistMarkdown),
-          '',
-          pagingLine(info, checklists.length, 'checklists'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Checklists of ticket #${args.ticket_number}`,
+            lead: [pending.length ? `Closing is blocked by: ${pending.join(', ')} (required fields still blank).` : 'No checklist blocks closing.'],
+            rows: checklists.map(checklistMarkdown),
+            compactRows: checklists.map(checklistLine),
+            info,
+            plural: 'checklists',
+          },
+          verbosity,
+        )
       : `Ticket #${args.ticket_number} has no checklists${info.offset > 1 ? ` on page ${info.offset}` : ''}.`;
     return { text, structured: { ticket_number: args.ticket_number, checklists, pending_checklists: pending, ...info } };
   },

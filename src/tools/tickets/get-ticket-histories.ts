@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { TicketHistory } from '../../tiflux/schemas/ticket-records.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { formatDateTime, inline, truncate } from '../format/text.js';
 import { createTicketRecordsApi } from '../../tiflux/resources/ticket-records.js';
 import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
@@ -47,10 +48,20 @@ function entryOf(history: TicketHistory): Entry {
   };
 }
 
-function entryMarkdown(entry: Entry): string {
+function entryHead(entry: Entry): string {
   const what = [entry.action, entry.operation && `(${entry.operation}${entry.type ? ` ${entry.type}` : ''})`].filter(Boolean).join(' ');
-  const head = `- ${formatDateTime(entry.created_at)} · ${inline(entry.user)} · ${inline(what, 'event')}`;
-  return [head, ...entry.changes.map((change) => `  - ${change.field}: ${change.old_value} → ${change.new_value}`)].join('\n');
+  return `- ${formatDateTime(entry.created_at)} · ${inline(entry.user)} · ${inline(what, 'event')}`;
+}
+
+const changeText = (change: Entry['changes'][number]) => `${change.field}: ${change.old_value} → ${change.new_value}`;
+
+function entryMarkdown(entry: Entry): string {
+  return [entryHead(entry), ...entry.changes.map((change) => `  - ${changeText(change)}`)].join('\n');
+}
+
+/** Compact: "- 2026-01-01 10:00 (-03:00) · Ana · update: status: open → closed; priority: (empty) → high" */
+function entryLine(entry: Entry): string {
+  return `${entryHead(entry)}${entry.changes.length ? `: ${entry.changes.map(changeText).join('; ')}` : ''}`;
 }
 
 export const getTicketHistories = defineTool({
@@ -87,7 +98,7 @@ export const getTicketHistories = defineTool({
     ...pageInfoOutput(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.use(createTicketRecordsApi).histories(args.ticket_number, {
       history_of: args.history_of as 0 | 1,
       type_id_attr: args.type_id_attr,
@@ -105,23 +116,21 @@ export const getTicketHistories = defineTool({
           : `Ticket #${args.ticket_number} has no ${timeline}${args.operation ? ` with operation "${args.operation}"` : ''}.`;
       return { text, structured: { ticket_number: args.ticket_number, history_of: args.history_of, entries, entries_not_shown_in_text: 0, ...info } };
     }
-    const lines = [`# ${timeline[0]!.toUpperCase()}${timeline.slice(1)} of ticket #${args.ticket_number}`];
-    let length = lines[0]!.length;
-    let shown = 0;
+    const heading = `${timeline[0]!.toUpperCase()}${timeline.slice(1)} of ticket #${args.ticket_number}`;
+    // The rich blocks decide what is shown, in both verbosities, so entries_not_shown_in_text does not depend on it.
+    const rows: string[] = [];
+    let length = heading.length + 2;
     for (const entry of entries) {
       const block = entryMarkdown(entry);
       if (length + block.length > MAX_TEXT_LENGTH) break;
-      lines.push(block);
+      rows.push(block);
       length += block.length + 1;
-      shown++;
     }
-    const hidden = entries.length - shown;
-    if (hidden > 0) {
-      lines.push('', `[${hidden} more entries of this page are left out to keep the answer short: call again with a smaller limit.]`);
-    }
-    lines.push('', pagingLine(info, entries.length, 'entries'));
+    const hidden = entries.length - rows.length;
+    const footer = hidden > 0 ? [`[${hidden} more entries of this page are left out to keep the answer short: call again with a smaller limit.]`] : [];
+    const compactRows = entries.slice(0, rows.length).map(entryLine);
     return {
-      text: lines.join('\n'),
+      text: renderList({ heading, rows, compactRows, footer, info, plural: 'entries' }, verbosity),
       structured: { ticket_number: args.ticket_number, history_of: args.history_of, entries, entries_not_shown_in_text: hidden, ...info },
     };
   },

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { createTicketRecordsApi } from '../../tiflux/resources/ticket-records.js';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { formatDateTime, inline } from '../format/text.js';
 import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
 
@@ -28,7 +29,7 @@ export const getTicketStagesSlas = defineTool({
   input: () => ({ ticket_number: ticketNumber('Ticket number, e.g. "84429".'), offset: offsetParam(), limit: limitParam() }),
   output: () => ({ ticket_number: z.string(), passages: z.array(passageOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.use(createTicketRecordsApi).stagesSlas(args.ticket_number, { offset: args.offset, limit: args.limit });
     const passages = page.items.map((item) => ({
       stage: item.stage?.name ?? null,
@@ -44,17 +45,20 @@ export const getTicketStagesSlas = defineTool({
     const info = pageInfoOf(page);
     const outcome = (met: boolean | null) => (met === true ? 'SLA met' : met === false ? 'SLA missed' : 'SLA outcome unknown');
     const text = passages.length
-      ? [
-          `# Stage passages of ticket #${args.ticket_number}`,
-          ...passages.map(
-            (p) =>
-              `- **${inline(p.stage)}** (${inline(p.desk)}) · ${outcome(p.sla_attended)} · ${inline(p.duration_in_expedient)} in working hours · ` +
-              `deadline ${formatDateTime(p.expiration)}\n  entered ${formatDateTime(p.created_at)} by ${inline(p.created_by)}` +
-              (p.attended_at ? ` · left ${formatDateTime(p.attended_at)} by ${inline(p.attended_by)}` : ' · still there'),
-          ),
-          '',
-          pagingLine(info, passages.length, 'passages'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Stage passages of ticket #${args.ticket_number}`,
+            rows: passages.map(
+              (p) =>
+                `- **${inline(p.stage)}** (${inline(p.desk)}) · ${outcome(p.sla_attended)} · ${inline(p.duration_in_expedient)} in working hours · ` +
+                `deadline ${formatDateTime(p.expiration)}\n  entered ${formatDateTime(p.created_at)} by ${inline(p.created_by)}` +
+                (p.attended_at ? ` · left ${formatDateTime(p.attended_at)} by ${inline(p.attended_by)}` : ' · still there'),
+            ),
+            info,
+            plural: 'passages',
+          },
+          verbosity,
+        )
       : info.offset > 1
         ? `No stage passages on page ${info.offset} of ticket #${args.ticket_number}; they end before it.`
         : `Ticket #${args.ticket_number} has no SLA passages: its desk has no active SLA, or it has not moved yet.`;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
-import { pageInfoOf, pageInfoOutput, pagingLine } from '../format/paging.js';
+import { renderList } from '../format/list.js';
+import { pageInfoOf, pageInfoOutput } from '../format/paging.js';
 import { inline } from '../format/text.js';
 import { limitParam, offsetParam, ticketNumber } from '../shared/params.js';
 import { ANSWER_PREVIEW_LENGTH, answerHeading, answerRow, answerRowOutput } from './answer-format.js';
@@ -19,17 +20,20 @@ export const listTicketAnswers = defineTool({
   }),
   output: () => ({ ticket_number: z.string(), answers: z.array(answerRowOutput()), ...pageInfoOutput() }),
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
-  async run(args, { tiflux }) {
+  async run(args, { tiflux, verbosity }) {
     const page = await tiflux.ticketAnswers.list(args.ticket_number, { offset: args.offset, limit: args.limit });
-    const answers = page.items.map(answerRow);
+    const answers = await Promise.all(page.items.map(answerRow));
     const info = pageInfoOf(page);
     const text = answers.length
-      ? [
-          `# Answers of ticket #${args.ticket_number}`,
-          ...answers.map((row) => `- ${answerHeading(row)}\n  ${inline(row.preview, '(no text)')}`),
-          '',
-          pagingLine(info, answers.length, 'answers'),
-        ].join('\n')
+      ? renderList(
+          {
+            heading: `Answers of ticket #${args.ticket_number}`,
+            rows: answers.map((row) => `- ${answerHeading(row)}\n  ${inline(row.preview, '(no text)')}`),
+            info,
+            plural: 'answers',
+          },
+          verbosity,
+        )
       : info.offset > 1
         ? `No answers on page ${info.offset} of ticket #${args.ticket_number}; they end before it.`
         : `Ticket #${args.ticket_number} has no answers yet.`;
