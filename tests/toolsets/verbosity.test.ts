@@ -4,8 +4,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAT_FIXTURES } from '../../sandbox/families/chats/index.js';
 import { CLIENT_DETAIL_FIXTURES } from '../../sandbox/families/client-details/index.js';
-import { SANDBOX_FIXTURES } from '../../sandbox/data/main-fixtures.js';
-import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
+import { SANDBOX_FIXTURES, startSandbox, type SandboxHandle } from '../../sandbox/server.js';
 import { startLocalEndpoint, type LocalEndpoint } from '../../test-lambda-local.js';
 
 let sandbox: SandboxHandle;

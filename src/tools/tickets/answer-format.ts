@@ -13,7 +13,7 @@ export const answerRowOutput = () =>
     answer_time: z.string().nullable(),
     answer_origin: z.string().nullable(),
     files_count: z.number().int().nullable(),
-    preview: z.string().describe(`First ${ANSWER_PREVIEW_LENGTH} characters, as plain text.`),
+    preview: z.string().describe(`First ${ANSWER_PREVIEW_LENGTH} characters, as Markdown (sanitised).`),
   });
 export type AnswerRow = z.output<ReturnType<typeof answerRowOutput>>;
 
