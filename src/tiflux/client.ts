@@ -1,6 +1,6 @@
 /**
- * Entry point of the TiFlux REST client: createTiFluxClient({ apiKey, … }) → one object per API resource, plus the
- * cached name lookups.
+ * Entry point of the TiFlux REST client: createTiFluxClient(call, { baseUrl, lookupMaxAgeMs }) → one object per API
+ * resource, plus the cached name lookups. `call` is the CallContext (call-context.ts): key, deadline, attempt report.
  *
  * Cheap to import: axios (and the HTTP agents) arrive with a dynamic import on the first real upstream call
  * (http-runtime.ts), and the zod schemas are built on first use (schemas/common.ts). Build one client per request (it
@@ -22,19 +22,15 @@ import { createTicketFilesApi, type TicketFilesApi } from './resources/ticket-fi
 import { createTicketsApi, type TicketsApi } from './resources/tickets.js';
 import { createUsersApi, type UsersApi } from './resources/users.js';
 import { createTransport } from './transport.js';
-import type { Transport, UpstreamCallReport } from './transport-types.js';
+import type { CallContext } from './call-context.js';
+import type { Transport } from './transport-types.js';
 
 export const DEFAULT_TIFLUX_API_BASE_URL = 'https://api.tiflux.com/api/v2';
 
+/** How this client is set up, as opposed to the call it serves (the CallContext). */
 export interface TiFluxClientOptions {
-  /** The caller's TiFlux API key. Sent only as `Authorization: Bearer …` to TiFlux; never logged or echoed. */
-  apiKey: string;
   /** Defaults to env TIFLUX_API_BASE_URL, else https://api.tiflux.com/api/v2. */
   baseUrl?: string;
-  /** Milliseconds left in the invocation (Lambda's context.getRemainingTimeInMillis). Bounds every call. */
-  remainingTimeMs?: () => number;
-  /** Called after every HTTP attempt (retries included): for logs and calls-per-tool counts. */
-  onUpstreamCall?: (call: UpstreamCallReport) => void;
   /** Oldest cached lookup list this client may serve (lookup-cache.ts); default 5 minutes. */
   lookupMaxAgeMs?: number;
 }
@@ -64,15 +60,10 @@ export function resolveBaseUrl(baseUrl?: string): string {
   return chosen.replace(/\/+$/, '');
 }
 
-export function createTiFluxClient(options: TiFluxClientOptions): TiFluxClient {
-  if (!options.apiKey?.trim()) throw new TiFluxInputError('apiKey', 'is required to call TiFlux.');
-  const keyDigest = apiKeyDigest(options.apiKey);
-  const sending = createTransport({
-    apiKey: options.apiKey,
-    baseUrl: resolveBaseUrl(options.baseUrl),
-    remainingTimeMs: options.remainingTimeMs,
-    onUpstreamCall: options.onUpstreamCall,
-  });
+export function createTiFluxClient(call: CallContext, options: TiFluxClientOptions = {}): TiFluxClient {
+  if (!call.apiKey?.trim()) throw new TiFluxInputError('apiKey', 'is required to call TiFlux.');
+  const keyDigest = apiKeyDigest(call.apiKey);
+  const sending = createTransport(call, { baseUrl: resolveBaseUrl(options.baseUrl) });
   // A key TiFlux refuses (401) must not keep reading its cached lists: drop them (lookup-cache.ts).
   const transport: Transport = {
     send: (request) =>
@@ -96,7 +87,7 @@ export function createTiFluxClient(options: TiFluxClientOptions): TiFluxClient {
     desks,
     catalogItems,
     lookups: createLookups({ keyDigest, maxAgeMs: options.lookupMaxAgeMs, desks, catalogItems, users, clients }),
-    keyFingerprint: keyFingerprint(options.apiKey),
+    keyFingerprint: keyFingerprint(call.apiKey),
     use<Api>(factory: (transport: Transport) => Api): Api {
       if (!built.has(factory)) built.set(factory, factory(transport));
       return built.get(factory) as Api;
@@ -106,6 +97,7 @@ export function createTiFluxClient(options: TiFluxClientOptions): TiFluxClient {
 
 // One import site for the tools: the public types and errors.
 export * from './errors.js';
+export type { CallContext } from './call-context.js';
 export type { Transport, UpstreamCallReport } from './transport-types.js';
 export type { Lookups, LookupUser } from './lookups.js';
 export type { Page, PageRequest } from './paging.js';

@@ -5,7 +5,11 @@
  *
  *   getPage(transport, { path: apiPath`/clients/${id}/contacts`, page, schema: s().contactList, action, notFound })
  *   getOne(transport, { path, schema, action, notFound })
+ *   getCounted(transport, { path, query, schema, action })   → { body, totalItems }
  *   send(transport, { method: 'PUT', path, body: json({ contact: fields }), schema, action, notFound })
+ *
+ * `unwrap` reshapes an answer before its schema check, for the few routes whose answer is not the resource itself
+ * (POST /tickets wraps it in `{ ticket }`; cancel/close may answer an empty 204).
  *
  * Paths are always built with `apiPath` (path.ts), which is the one place ids are checked and encoded.
  */
@@ -32,13 +36,18 @@ export interface PageCall<S extends ZodType> extends CallWords {
   schema: S;
 }
 
-export interface OneCall<S extends ZodType> extends CallWords {
+interface Unwrap {
+  /** Applied to the decoded body before the schema check (undefined for an empty answer). */
+  unwrap?: (body: unknown) => unknown;
+}
+
+export interface OneCall<S extends ZodType> extends CallWords, Unwrap {
   path: string;
   query?: Record<string, FieldValue>;
   schema: S;
 }
 
-export interface WriteCall<S extends ZodType | undefined> extends CallWords {
+export interface WriteCall<S extends ZodType | undefined> extends CallWords, Unwrap {
   method: Exclude<HttpMethod, 'GET'>;
   path: string;
   query?: Record<string, FieldValue>;
@@ -62,9 +71,17 @@ export async function getPage<S extends ZodType>(transport: Transport, call: Pag
 
 /** A GET that answers one object (or an unpaged list). */
 export async function getOne<S extends ZodType>(transport: Transport, call: OneCall<S>): Promise<output<S>> {
+  return (await getCounted(transport, call)).body;
+}
+
+/** getOne, plus TiFlux's `X-Total-Items` (the ticket aggregate reports its total there). */
+export async function getCounted<S extends ZodType>(
+  transport: Transport,
+  call: OneCall<S>,
+): Promise<{ body: output<S>; totalItems: number | undefined }> {
   const query = call.query ? toSearchParams(call.query) : undefined;
   const response = await transport.send({ method: 'GET', path: call.path, query, action: call.action, notFound: call.notFound });
-  return parseBody(call.schema, response.body, call.action);
+  return { body: readBody(call.schema, response.body, call), totalItems: response.totalItems };
 }
 
 /** POST, PUT or DELETE. The transport never retries a write that may have been applied. */
@@ -83,7 +100,11 @@ export async function send<S extends ZodType | undefined = undefined>(
     retryOnlyUnsent: call.retryOnlyUnsent,
   });
   if (!call.schema) return undefined as S extends ZodType ? output<S> : undefined;
-  return parseBody(call.schema, response.body, call.action) as S extends ZodType ? output<S> : undefined;
+  return readBody(call.schema, response.body, call) as S extends ZodType ? output<S> : undefined;
+}
+
+function readBody<S extends ZodType>(schema: S, body: unknown, call: CallWords & Unwrap): output<S> {
+  return parseBody(schema, call.unwrap ? call.unwrap(body) : body, call.action);
 }
 
 /** A JSON body (TiFlux's wrappers, e.g. `{ contact: {…} }`, are the caller's to add). */

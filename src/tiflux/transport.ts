@@ -11,14 +11,13 @@ import type { HttpRuntime } from './http-runtime.js';
 import { decodeSuccessBody } from './response-body.js';
 import { decideRetry, parseRetryAfterMs, type FailedAttempt } from './retry-policy.js';
 import { parseTotalItems } from './paging.js';
+import type { CallContext } from './call-context.js';
 import type { Transport, UpstreamCallReport, UpstreamRequest, UpstreamResponse } from './transport-types.js';
 
+/** Where the calls go; the key, the deadline and the attempt report come with the CallContext. */
 export interface TransportConfig {
-  apiKey: string;
   /** Without a trailing slash, e.g. https://api.tiflux.com/api/v2 */
   baseUrl: string;
-  remainingTimeMs?: () => number;
-  onUpstreamCall?: (call: UpstreamCallReport) => void;
   /** For tests of the jitter; defaults to Math.random. */
   random?: () => number;
 }
@@ -27,10 +26,10 @@ export const USER_AGENT = `${SERVER_NAME}/${SERVER_VERSION} (node/${process.vers
 
 type AttemptResult = { ok: true; response: AxiosResponse<string> } | { ok: false; failure: FailedAttempt };
 
-export function createTransport(config: TransportConfig): Transport {
-  const report = (call: UpstreamCallReport) => {
+export function createTransport(call: CallContext, config: TransportConfig): Transport {
+  const report = (attempt: UpstreamCallReport) => {
     try {
-      config.onUpstreamCall?.(call);
+      call.onUpstreamCall?.(attempt);
     } catch {
       // An observer must never break the call it observes.
     }
@@ -41,11 +40,11 @@ export function createTransport(config: TransportConfig): Transport {
       const { axios, writeAgents } = await loadHttpRuntime();
       const agents = request.method === 'GET' ? undefined : writeAgents;
       for (let attempt = 1; ; attempt++) {
-        const timeoutMs = attemptTimeoutMs(usableBudgetMs(config.remainingTimeMs));
+        const timeoutMs = attemptTimeoutMs(usableBudgetMs(call.remainingTimeMs));
         if (timeoutMs === 0) throw deadlineError(request);
 
         const started = performance.now();
-        const result = await attemptOnce(axios.request.bind(axios), config, request, timeoutMs, agents);
+        const result = await attemptOnce(axios.request.bind(axios), call.apiKey, config, request, timeoutMs, agents);
         report({
           method: request.method,
           path: request.path,
@@ -64,7 +63,7 @@ export function createTransport(config: TransportConfig): Transport {
           method: request.method,
           failure: result.failure,
           attempt,
-          budgetMs: usableBudgetMs(config.remainingTimeMs),
+          budgetMs: usableBudgetMs(call.remainingTimeMs),
           random: config.random,
           retryOnlyUnsent: request.retryOnlyUnsent,
         });
@@ -79,6 +78,7 @@ export function createTransport(config: TransportConfig): Transport {
 /** One HTTP exchange. Retryable statuses come back as failures; every other status as a response. */
 async function attemptOnce(
   send: (config: AxiosRequestConfig) => Promise<AxiosResponse<string>>,
+  apiKey: string,
   config: TransportConfig,
   request: UpstreamRequest,
   timeoutMs: number,
@@ -92,7 +92,7 @@ async function attemptOnce(
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await send({ ...axiosConfig(config, request, controller.signal), ...agents });
+    const response = await send({ ...axiosConfig(apiKey, config, request, controller.signal), ...agents });
     if (response.status === 429 || response.status === 502 || response.status === 503 || response.status === 504) {
       const retryAfterMs = parseRetryAfterMs(headerValue(response, 'retry-after'));
       return { ok: false, failure: { kind: 'http', status: response.status, retryAfterMs }, body: bodyText(response) };
@@ -107,10 +107,10 @@ async function attemptOnce(
   }
 }
 
-function axiosConfig(config: TransportConfig, request: UpstreamRequest, signal: AbortSignal): AxiosRequestConfig {
+function axiosConfig(apiKey: string, config: TransportConfig, request: UpstreamRequest, signal: AbortSignal): AxiosRequestConfig {
   const query = request.query?.toString();
   const headers: Record<string, string | false> = {
-    Authorization: `Bearer ${config.apiKey}`,
+    Authorization: `Bearer ${apiKey}`,
     Accept: 'application/json',
     'User-Agent': USER_AGENT,
   };

@@ -5,21 +5,18 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolDefinition } from './define-tool.js';
 import type { ToolSelection } from './selection.js';
-import type { UpstreamCallReport } from '../tiflux/transport-types.js';
+import type { CallContext } from '../tiflux/call-context.js';
 
 /** One upstream (TiFlux) HTTP attempt, reported for logs and the benchmark: the client's own report type. */
 export type { UpstreamCallReport } from '../tiflux/transport-types.js';
 
-/** What the MCP layer knows about the request a tool runs in. */
-export interface ToolCallContext {
-  /** The caller's TiFlux API key (present: the MCP layer answers a keyless call itself). */
-  apiKey: string;
-  /** Milliseconds left before Lambda kills this invocation. */
-  remainingTimeMs: () => number;
+/**
+ * What the MCP layer knows about the request a tool runs in: the client's CallContext (key, deadline, attempt
+ * report; the key is always present, as the MCP layer answers a keyless call itself), plus the request's selection.
+ */
+export interface ToolCallContext extends CallContext {
   /** The request's toolsets, read-only mode and verbosity. */
   selection: ToolSelection;
-  /** Called once per upstream HTTP attempt. */
-  onUpstreamCall?: (call: UpstreamCallReport) => void;
 }
 
 export interface ToolCatalog {

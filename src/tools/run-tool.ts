@@ -55,16 +55,18 @@ function lookupAgeFor(toolName: string): number | undefined {
 
 function createToolContext(call: ToolCallContext, writes: { applied: boolean }, toolName: string): ToolContext {
   return {
-    tiflux: createTiFluxClient({
-      apiKey: call.apiKey,
-      remainingTimeMs: call.remainingTimeMs,
-      lookupMaxAgeMs: lookupAgeFor(toolName),
-      onUpstreamCall: (info: UpstreamCallReport) => {
-        // A write TiFlux answered with 2xx was applied, whatever its body turns out to be.
-        if (info.method !== 'GET' && info.status !== undefined && info.status >= 200 && info.status < 300) writes.applied = true;
-        call.onUpstreamCall?.(info);
+    tiflux: createTiFluxClient(
+      {
+        apiKey: call.apiKey,
+        remainingTimeMs: call.remainingTimeMs,
+        onUpstreamCall: (info: UpstreamCallReport) => {
+          // A write TiFlux answered with 2xx was applied, whatever its body turns out to be.
+          if (info.method !== 'GET' && info.status !== undefined && info.status >= 200 && info.status < 300) writes.applied = true;
+          call.onUpstreamCall?.(info);
+        },
       },
-    }),
+      { lookupMaxAgeMs: lookupAgeFor(toolName) },
+    ),
     verbosity: call.selection.verbosity,
   };
 }

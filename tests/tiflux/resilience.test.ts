@@ -106,11 +106,10 @@ describe('writes are not repeated unless TiFlux provably did not process them', 
       });
     });
     const calls: UpstreamCallReport[] = [];
-    const client = createTiFluxClient({
-      apiKey: ctx.sandbox.keys.admin,
-      baseUrl: `http://127.0.0.1:${port}/api/v2`,
-      onUpstreamCall: (call) => calls.push(call),
-    });
+    const client = createTiFluxClient(
+      { apiKey: ctx.sandbox.keys.admin, onUpstreamCall: (call) => calls.push(call) },
+      { baseUrl: `http://127.0.0.1:${port}/api/v2` },
+    );
     const error = await caught(client.tickets.create(createInput()));
     expect(error).toBeInstanceOf(TiFluxUnavailableError);
     expect(error.message).toBe('Could not create a ticket: TiFlux refused the connection. Try again in a few minutes.');

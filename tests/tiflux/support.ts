@@ -2,7 +2,7 @@
 // each test, and clients that record every upstream attempt through the public onUpstreamCall hook.
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
-import { createTiFluxClient, type TiFluxClient, type TiFluxClientOptions, type UpstreamCallReport } from '../../src/tiflux/client.js';
+import { createTiFluxClient, type CallContext, type TiFluxClient, type UpstreamCallReport } from '../../src/tiflux/client.js';
 import { clearLookupCache } from '../../src/tiflux/lookup-cache.js';
 
 export interface RecordingClient extends TiFluxClient {
@@ -27,18 +27,20 @@ export function useSandbox(): { readonly sandbox: SandboxHandle } {
 export function recordingClient(
   sandbox: SandboxHandle,
   apiKey: string = sandbox.keys.admin,
-  options: Partial<TiFluxClientOptions> = {},
+  call: Omit<CallContext, 'apiKey'> = {},
 ): RecordingClient {
   const calls: UpstreamCallReport[] = [];
-  const client = createTiFluxClient({
-    apiKey,
-    baseUrl: sandbox.baseUrl,
-    ...options,
-    onUpstreamCall: (call) => {
-      calls.push(call);
-      options.onUpstreamCall?.(call);
+  const client = createTiFluxClient(
+    {
+      apiKey,
+      remainingTimeMs: call.remainingTimeMs,
+      onUpstreamCall: (attempt) => {
+        calls.push(attempt);
+        call.onUpstreamCall?.(attempt);
+      },
     },
-  });
+    { baseUrl: sandbox.baseUrl },
+  );
   return Object.assign(client, { calls });
 }
 

@@ -1,12 +1,10 @@
 /** Service-catalogue items selectable on a desk's tickets. */
 import type { CatalogItem } from '../schemas/directory.js';
 import type { Transport } from '../transport-types.js';
-import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
-import { parseBody } from '../parse.js';
+import { getPage } from '../endpoint.js';
+import type { Page, PageRequest } from '../paging.js';
 import { apiPath, idSegment, parsePositiveId } from '../path.js';
-import { toSearchParams } from '../query.js';
 import { directorySchemas } from '../schemas/directory.js';
-
 
 export interface CatalogItemFilters extends PageRequest {
   area_id?: number;
@@ -23,22 +21,18 @@ export function createCatalogItemsApi(transport: Transport): CatalogItemsApi {
   return {
     async listForDesk(deskId, filters = {}) {
       const id = idSegment(deskId, 'desk_id');
-      const query = toSearchParams({
-        area_id: filters.area_id === undefined ? undefined : parsePositiveId(filters.area_id, 'area_id'),
-        catalog_id: filters.catalog_id === undefined ? undefined : parsePositiveId(filters.catalog_id, 'catalog_id'),
-        name: filters.name?.trim(),
-      });
-      const page = addPageParams(query, filters);
-      const action = `list the catalogue items of desk ${id}`;
-      const response = await transport.send({
-        method: 'GET',
+      return getPage(transport, {
         path: apiPath`/desks/${id}/services-catalogs-items`,
-        query,
-        action,
+        query: {
+          area_id: filters.area_id === undefined ? undefined : parsePositiveId(filters.area_id, 'area_id'),
+          catalog_id: filters.catalog_id === undefined ? undefined : parsePositiveId(filters.catalog_id, 'catalog_id'),
+          name: filters.name?.trim(),
+        },
+        page: filters,
+        schema: directorySchemas().catalogItemListSchema,
+        action: `list the catalogue items of desk ${id}`,
         notFound: `desk with id ${id}`,
       });
-      const items = parseBody(directorySchemas().catalogItemListSchema, response.body, action);
-      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
   };
 }

@@ -1,16 +1,14 @@
 /** Internal communications: notes between attendants on a ticket, never shown to the client. */
 import type { InternalCommunication } from '../schemas/ticket-messages.js';
 import type { Transport } from '../transport-types.js';
-import { json, send } from '../endpoint.js';
+import { getOne, getPage, json, multipart, send } from '../endpoint.js';
 import { TiFluxInputError } from '../errors.js';
-import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
-import { parseBody } from '../parse.js';
+import type { Page, PageRequest } from '../paging.js';
 import { apiPath, idSegment, ticketNumberSegment } from '../path.js';
 import { toFormData } from '../query.js';
 import { appendFiles, type UploadFile } from '../uploads.js';
 import type { TicketNumber } from './tickets.js';
 import { ticketMessageSchemas } from '../schemas/ticket-messages.js';
-
 
 export interface CreateInternalCommunicationInput {
   /** Sent as the multipart field `text` (multipart even without files, as TiFlux expects). */
@@ -30,33 +28,26 @@ export interface InternalCommunicationsApi {
 
 export function createInternalCommunicationsApi(transport: Transport): InternalCommunicationsApi {
   return {
-    async list(ticketNumber, pageRequest) {
+    async list(ticketNumber, page) {
       const number = ticketNumberSegment(ticketNumber);
-      const query = new URLSearchParams();
-      const page = addPageParams(query, pageRequest);
-      const action = `list the internal communications of ticket #${number}`;
-      const response = await transport.send({
-        method: 'GET',
+      return getPage(transport, {
         path: apiPath`/tickets/${number}/internal_communications`,
-        query,
-        action,
+        page,
+        schema: ticketMessageSchemas().internalCommunicationListSchema,
+        action: `list the internal communications of ticket #${number}`,
         notFound: `ticket #${number}`,
       });
-      const items = parseBody(ticketMessageSchemas().internalCommunicationListSchema, response.body, action);
-      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
 
     async get(ticketNumber, communicationId) {
       const number = ticketNumberSegment(ticketNumber);
       const id = idSegment(communicationId, 'communication_id');
-      const action = `read internal communication ${id} of ticket #${number}`;
-      const response = await transport.send({
-        method: 'GET',
+      return getOne(transport, {
         path: apiPath`/tickets/${number}/internal_communications/${id}`,
-        action,
+        schema: ticketMessageSchemas().internalCommunicationSchema,
+        action: `read internal communication ${id} of ticket #${number}`,
         notFound: `internal communication ${id} on ticket #${number}`,
       });
-      return parseBody(ticketMessageSchemas().internalCommunicationSchema, response.body, action);
     },
 
     async create(ticketNumber, input) {
@@ -64,15 +55,14 @@ export function createInternalCommunicationsApi(transport: Transport): InternalC
       if (!input.text?.trim()) throw new TiFluxInputError('text', 'must not be empty.');
       const form = toFormData({ text: input.text });
       appendFiles(form, input.files);
-      const action = `add an internal communication to ticket #${number}`;
-      const response = await transport.send({
+      return send(transport, {
         method: 'POST',
         path: apiPath`/tickets/${number}/internal_communications`,
-        body: { encoding: 'multipart', value: form },
-        action,
+        body: multipart(form),
+        schema: ticketMessageSchemas().internalCommunicationSchema,
+        action: `add an internal communication to ticket #${number}`,
         notFound: `ticket #${number}`,
       });
-      return parseBody(ticketMessageSchemas().internalCommunicationSchema, response.body, action);
     },
 
     update(ticketNumber, communicationId, text) {

@@ -1,7 +1,7 @@
 /** Report endpoints: ticket counts per bucket and ticket satisfaction. `tiflux.use(createReportsApi)`. */
+import { getCounted, getOne } from '../endpoint.js';
 import { TiFluxUnreadableResponseError } from '../errors.js';
-import { parseBody } from '../parse.js';
-import { toSearchParams, type FieldValue } from '../query.js';
+import type { FieldValue } from '../query.js';
 import { reportSchemas, type TicketAggregate, type TicketFeedback } from '../schemas/reports.js';
 import type { Transport } from '../transport-types.js';
 
@@ -52,19 +52,21 @@ export function createReportsApi(transport: Transport): ReportsApi {
         is_closed: query.filter_by ? query.filter_by === 'closed' || query.filter_by === 'canceled' : (query.is_closed ?? false),
       };
       const action = query.start_datetime ? `count tickets from ${query.start_datetime} to ${query.end_datetime ?? 'now'}` : 'count tickets';
-      const response = await transport.send({ method: 'GET', path: '/tickets', query: toSearchParams(fields), action });
-      const body = parseBody(reportSchemas().ticketAggregateSchema, response.body, action);
+      const { body, totalItems } = await getCounted(transport, {
+        path: '/tickets',
+        query: fields,
+        schema: reportSchemas().ticketAggregateSchema,
+        action,
+      });
       if (!Array.isArray(body.buckets)) throw new TiFluxUnreadableResponseError(action, 'no aggregate buckets');
       const sum = body.buckets.reduce((total, bucket) => total + bucket.count, 0);
-      return { ...body, total: response.totalItems ?? body.total ?? sum };
+      return { ...body, total: totalItems ?? body.total ?? sum };
     },
 
     async ticketFeedback(query) {
-      const action = `read the ticket satisfaction report from ${query.start_date} to ${query.end_date}`;
-      const response = await transport.send({
-        method: 'GET',
+      return getOne(transport, {
         path: '/reports/feedbacks/tickets',
-        query: toSearchParams({
+        query: {
           start_date: query.start_date,
           end_date: query.end_date,
           tickets_list: query.tickets_list ? true : undefined,
@@ -73,10 +75,10 @@ export function createReportsApi(transport: Transport): ReportsApi {
           responsible_ids: query.responsible_ids,
           department_ids: query.department_ids,
           technical_group_ids: query.technical_group_ids,
-        }),
-        action,
+        },
+        schema: reportSchemas().ticketFeedbackSchema,
+        action: `read the ticket satisfaction report from ${query.start_date} to ${query.end_date}`,
       });
-      return parseBody(reportSchemas().ticketFeedbackSchema, response.body, action);
     },
   };
 }

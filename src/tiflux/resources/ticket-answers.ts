@@ -1,16 +1,14 @@
 /** Answers: messages to the client on a ticket (multipart; the text goes in the field TiFlux calls `name`). */
 import type { TicketAnswer } from '../schemas/ticket-messages.js';
 import type { Transport } from '../transport-types.js';
-import { getOne, getPage, send } from '../endpoint.js';
+import { getOne, getPage, multipart, send } from '../endpoint.js';
 import { TiFluxInputError } from '../errors.js';
 import type { Page, PageRequest } from '../paging.js';
-import { parseBody } from '../parse.js';
 import { apiPath, idSegment, ticketNumberSegment } from '../path.js';
 import { toFormData } from '../query.js';
 import { appendFiles, type UploadFile } from '../uploads.js';
 import type { TicketNumber } from './tickets.js';
 import { ticketMessageSchemas } from '../schemas/ticket-messages.js';
-
 
 export interface CreateAnswerInput {
   /** The message (HTML or plain text). Sent as the multipart field `name`. */
@@ -39,15 +37,14 @@ export function createTicketAnswersApi(transport: Transport): TicketAnswersApi {
       if (!input.text?.trim()) throw new TiFluxInputError('text', 'must not be empty.');
       const form = toFormData({ name: input.text, with_signature: input.with_signature ?? false });
       appendFiles(form, input.files);
-      const action = `answer ticket #${number}`;
-      const response = await transport.send({
+      return send(transport, {
         method: 'POST',
         path: apiPath`/tickets/${number}/answers`,
-        body: { encoding: 'multipart', value: form },
-        action,
+        body: multipart(form),
+        schema: ticketMessageSchemas().ticketAnswerSchema,
+        action: `answer ticket #${number}`,
         notFound: `ticket #${number}`,
       });
-      return parseBody(ticketMessageSchemas().ticketAnswerSchema, response.body, action);
     },
 
     list(ticketNumber, page) {

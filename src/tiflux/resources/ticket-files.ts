@@ -2,8 +2,7 @@
 import type { TicketFile } from '../schemas/ticket-messages.js';
 import type { Transport } from '../transport-types.js';
 import * as z from 'zod';
-import { multipart, send } from '../endpoint.js';
-import { parseBody } from '../parse.js';
+import { getOne, multipart, send } from '../endpoint.js';
 import { apiPath, idSegment, ticketNumberSegment } from '../path.js';
 import { appendFiles, type UploadFile } from '../uploads.js';
 import type { TicketNumber } from './tickets.js';
@@ -29,14 +28,12 @@ export function createTicketFilesApi(transport: Transport): TicketFilesApi {
   return {
     async list(ticketNumber) {
       const number = ticketNumberSegment(ticketNumber);
-      const action = `list the files of ticket #${number}`;
-      const response = await transport.send({
-        method: 'GET',
+      return getOne(transport, {
         path: apiPath`/tickets/${number}/files`,
-        action,
+        schema: ticketMessageSchemas().ticketFileListSchema,
+        action: `list the files of ticket #${number}`,
         notFound: `ticket #${number}`,
       });
-      return parseBody(ticketMessageSchemas().ticketFileListSchema, response.body, action);
     },
 
     upload(ticketNumber, files) {

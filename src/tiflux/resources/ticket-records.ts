@@ -4,8 +4,7 @@
  */
 import { getPage, json, send } from '../endpoint.js';
 import type { Page, PageRequest } from '../paging.js';
-import { TiFluxInputError } from '../errors.js';
-import { apiPath, idSegment, ticketNumberSegment, type PathSegment } from '../path.js';
+import { apiPath, idSegment, positionSegment, ticketNumberSegment } from '../path.js';
 import { commonSchemas } from '../schemas/common.js';
 import { ticketRecordSchemas, type Checklist, type StageSla, type TicketHistory } from '../schemas/ticket-records.js';
 import type { Transport } from '../transport-types.js';
@@ -70,9 +69,8 @@ export function createTicketRecordsApi(transport: Transport): TicketRecordsApi {
     updateChecklistItem(ticketNumber, checklistId, index, change) {
       const number = ticketNumberSegment(ticketNumber);
       const checklist = idSegment(checklistId, 'checklist_id');
-      // index 0 is a real field, so it cannot go through idSegment (positive ids only); it is checked here.
-      if (!Number.isSafeInteger(index) || index < 0) throw new TiFluxInputError('index', 'must be a whole number ≥ 0.');
-      const position = String(index) as PathSegment;
+      // index 0 is a real field, so it cannot go through idSegment (positive ids only).
+      const position = positionSegment(index, 'index');
       return send(transport, {
         method: 'PUT',
         path: apiPath`/tickets/${number}/checklists/${checklist}/items/${position}`,

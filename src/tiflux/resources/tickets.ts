@@ -2,16 +2,15 @@
 import type { EntitiesUpdateResult, Ticket } from '../schemas/ticket.js';
 import type { TiFluxMessage } from '../schemas/common.js';
 import type { Transport } from '../transport-types.js';
+import { form, getOne, getPage, json, multipart, send } from '../endpoint.js';
 import { TiFluxInputError } from '../errors.js';
 import { formatIdList, type IdListInput } from '../id-list.js';
-import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
-import { parseBody } from '../parse.js';
+import type { Page, PageRequest } from '../paging.js';
 import { apiPath, parsePositiveId, ticketNumberSegment } from '../path.js';
-import { toFormData, toSearchParams, type FieldValue } from '../query.js';
+import { toFormData, type FieldValue } from '../query.js';
 import { appendFiles, checkFileCount, type UploadFile } from '../uploads.js';
 import { ticketSchemas } from '../schemas/ticket.js';
 import { commonSchemas } from '../schemas/common.js';
-
 
 export type TicketNumber = string | number;
 
@@ -175,71 +174,74 @@ export function createTicketsApi(transport: Transport): TicketsApi {
   return {
     async get(ticketNumber, options = {}) {
       const number = ticketNumberSegment(ticketNumber);
-      const action = `read ticket #${number}`;
-      const response = await transport.send({
-        method: 'GET',
+      return getOne(transport, {
         path: apiPath`/tickets/${number}`,
-        query: toSearchParams({
+        query: {
           show_entities: options.show_entities ? true : undefined,
           include_filled_entity: options.include_filled_entity ? true : undefined,
-        }),
-        action,
+        },
+        schema: ticketSchemas().ticketSchema,
+        action: `read ticket #${number}`,
         notFound: `ticket #${number}`,
       });
-      return parseBody(ticketSchemas().ticketSchema, response.body, action);
     },
 
     async list(filters = {}) {
-      const query = toSearchParams({
-        is_closed: closedFlag(filters),
-        filter_by: filters.filter_by,
-        desk_ids: formatIdList(filters.desk_ids, 'desk_ids'),
-        client_ids: formatIdList(filters.client_ids, 'client_ids'),
-        stage_ids: formatIdList(filters.stage_ids, 'stage_ids'),
-        responsible_ids: formatIdList(filters.responsible_ids, 'responsible_ids'),
-        requestor_ids: formatIdList(filters.requestor_ids, 'requestor_ids'),
-        services_catalogs_item_ids: formatIdList(filters.services_catalogs_item_ids, 'services_catalogs_item_ids'),
-        priority_ids: formatIdList(filters.priority_ids, 'priority_ids'),
-        requestor_email: filters.requestor_email,
-        date_type: filters.date_type,
-        start_datetime: filters.start_datetime,
-        end_datetime: filters.end_datetime,
-        sla_expiring_before: filters.sla_expiring_before,
+      return getPage(transport, {
+        path: '/tickets',
+        query: {
+          is_closed: closedFlag(filters),
+          filter_by: filters.filter_by,
+          desk_ids: formatIdList(filters.desk_ids, 'desk_ids'),
+          client_ids: formatIdList(filters.client_ids, 'client_ids'),
+          stage_ids: formatIdList(filters.stage_ids, 'stage_ids'),
+          responsible_ids: formatIdList(filters.responsible_ids, 'responsible_ids'),
+          requestor_ids: formatIdList(filters.requestor_ids, 'requestor_ids'),
+          services_catalogs_item_ids: formatIdList(filters.services_catalogs_item_ids, 'services_catalogs_item_ids'),
+          priority_ids: formatIdList(filters.priority_ids, 'priority_ids'),
+          requestor_email: filters.requestor_email,
+          date_type: filters.date_type,
+          start_datetime: filters.start_datetime,
+          end_datetime: filters.end_datetime,
+          sla_expiring_before: filters.sla_expiring_before,
+        },
+        page: filters,
+        schema: ticketSchemas().ticketListSchema,
+        action: 'list tickets',
       });
-      const page = addPageParams(query, filters);
-      const action = 'list tickets';
-      const response = await transport.send({ method: 'GET', path: '/tickets', query, action });
-      const items = parseBody(ticketSchemas().ticketListSchema, response.body, action);
-      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
 
     async create(input) {
       const fields = checkedCreateFields(input);
       checkFileCount(input.files);
-      const action = 'create a ticket';
       let body;
       if (input.files?.length) {
-        const form = toFormData(fields);
-        appendFiles(form, input.files);
-        body = { encoding: 'multipart', value: form } as const;
+        const parts = toFormData(fields);
+        appendFiles(parts, input.files);
+        body = multipart(parts);
       } else {
-        body = { encoding: 'form', value: toSearchParams(fields) } as const;
+        body = form(fields);
       }
-      const response = await transport.send({ method: 'POST', path: '/tickets', body, action });
-      return parseBody(ticketSchemas().ticketSchema, unwrapCreatedTicket(response.body), action);
+      return send(transport, {
+        method: 'POST',
+        path: '/tickets',
+        body,
+        schema: ticketSchemas().ticketSchema,
+        unwrap: unwrapCreatedTicket,
+        action: 'create a ticket',
+      });
     },
 
     async update(ticketNumber, changes) {
       const number = ticketNumberSegment(ticketNumber);
-      const value = checkedUpdateBody(changes);
-      const response = await transport.send({
+      return send(transport, {
         method: 'PUT',
         path: apiPath`/tickets/${number}`,
-        body: { encoding: 'json', value },
+        body: json(checkedUpdateBody(changes)),
+        schema: ticketSchemas().updateAnswerSchema,
         action: `update ticket #${number}`,
         notFound: `ticket #${number}`,
       });
-      return response.body;
     },
 
     async cancel(ticketNumber) {
@@ -264,15 +266,15 @@ export function createTicketsApi(transport: Transport): TicketsApi {
           entity_field_id: parsePositiveId(entity.entity_field_id, `entities[${index}].entity_field_id`),
         })),
       };
-      const action = `update the custom fields of ticket #${number}`;
-      const response = await transport.send({
+      return send(transport, {
         method: 'PUT',
         path: apiPath`/tickets/${number}/entities`,
-        body: { encoding: 'json', value },
-        action,
+        body: json(value),
+        schema: ticketSchemas().entitiesUpdateSchema,
+        unwrap: emptyAsObject,
+        action: `update the custom fields of ticket #${number}`,
         notFound: `ticket #${number}`,
       });
-      return parseBody(ticketSchemas().entitiesUpdateSchema, response.body ?? {}, action);
     },
   };
 }
@@ -286,12 +288,20 @@ function unwrapCreatedTicket(body: unknown): unknown {
   return body;
 }
 
-async function changeState(transport: Transport, ticketNumber: TicketNumber, verb: 'cancel' | 'close') {
+/** An empty 2xx (204) is a success too: read as `{}`. */
+const emptyAsObject = (body: unknown): unknown => body ?? {};
+
+async function changeState(transport: Transport, ticketNumber: TicketNumber, verb: 'cancel' | 'close'): Promise<TiFluxMessage> {
   const number = ticketNumberSegment(ticketNumber);
-  const action = `${verb} ticket #${number}`;
   // No body and no content type: that is how TiFlux documents these two routes.
   const path = verb === 'cancel' ? apiPath`/tickets/${number}/cancel` : apiPath`/tickets/${number}/close`;
-  const response = await transport.send({ method: 'PUT', path, action, notFound: `ticket #${number}` });
-  // An empty 2xx (204) is a success too; TiFlux normally answers {"message": "Ticket N cancelled successfully"}.
-  return parseBody(commonSchemas().messageSchema, response.body ?? {}, action);
+  // TiFlux normally answers {"message": "Ticket N cancelled successfully"}.
+  return send(transport, {
+    method: 'PUT',
+    path,
+    schema: commonSchemas().messageSchema,
+    unwrap: emptyAsObject,
+    action: `${verb} ticket #${number}`,
+    notFound: `ticket #${number}`,
+  });
 }

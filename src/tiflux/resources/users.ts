@@ -1,12 +1,10 @@
 /** Users (admin keys only) and technical users (any key with a Tickets licence). */
 import type { TechnicalUser, User } from '../schemas/directory.js';
 import type { Transport } from '../transport-types.js';
-import { addPageParams, settleHasMore, toPage, type Page, type PageRequest } from '../paging.js';
-import { parseBody } from '../parse.js';
+import { getPage } from '../endpoint.js';
+import type { Page, PageRequest } from '../paging.js';
 import { parsePositiveId } from '../path.js';
-import { toSearchParams } from '../query.js';
 import { directorySchemas } from '../schemas/directory.js';
-
 
 export interface UserListFilters extends PageRequest {
   active?: boolean;
@@ -31,27 +29,29 @@ export interface UsersApi {
 export function createUsersApi(transport: Transport): UsersApi {
   return {
     async list(filters = {}) {
-      const query = toSearchParams({ active: filters.active, type: filters.type });
-      const page = addPageParams(query, filters);
-      const action = 'list users';
-      const response = await transport.send({ method: 'GET', path: '/users', query, action });
-      const items = parseBody(directorySchemas().userListSchema, response.body, action);
-      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
+      return getPage(transport, {
+        path: '/users',
+        query: { active: filters.active, type: filters.type },
+        page: filters,
+        schema: directorySchemas().userListSchema,
+        action: 'list users',
+      });
     },
 
     async listTechnical(filters = {}) {
-      const query = toSearchParams({
-        name: filters.name?.trim(),
-        email: filters.email?.trim(),
-        // TiFlux answers 422 to a non-integer desk_id/client_id; check them here instead.
-        desk_id: filters.desk_id === undefined ? undefined : parsePositiveId(filters.desk_id, 'desk_id'),
-        client_id: filters.client_id === undefined ? undefined : parsePositiveId(filters.client_id, 'client_id'),
+      return getPage(transport, {
+        path: '/technical-users',
+        query: {
+          name: filters.name?.trim(),
+          email: filters.email?.trim(),
+          // TiFlux answers 422 to a non-integer desk_id/client_id; check them here instead.
+          desk_id: filters.desk_id === undefined ? undefined : parsePositiveId(filters.desk_id, 'desk_id'),
+          client_id: filters.client_id === undefined ? undefined : parsePositiveId(filters.client_id, 'client_id'),
+        },
+        page: filters,
+        schema: directorySchemas().technicalUserListSchema,
+        action: 'list technical users',
       });
-      const page = addPageParams(query, filters);
-      const action = 'list technical users';
-      const response = await transport.send({ method: 'GET', path: '/technical-users', query, action });
-      const items = parseBody(directorySchemas().technicalUserListSchema, response.body, action);
-      return settleHasMore(toPage(items, page, response.totalItems), transport, response.request);
     },
   };
 }

@@ -7,6 +7,7 @@
  * zod's module (which the tool schemas load anyway), not for building ours.
  */
 import * as z from 'zod';
+import { ID_TEXT } from '../ids.js';
 
 /** Memoises a schema builder: built on first call, shared afterwards. */
 export function lazySchemas<T>(build: () => T): () => T {
@@ -20,7 +21,7 @@ function buildCommon() {
     z.number().int().positive(),
     z
       .string()
-      .regex(/^\d{1,15}$/)
+      .regex(ID_TEXT)
       .transform(Number),
   ]);
   const optionalText = z.string().nullish();

@@ -78,6 +78,8 @@ function buildTicketSchemas() {
     entitiesUpdateSchema: z.looseObject({ entities: z.array(entitySchema).nullish() }),
     entitySchema,
     entityFieldSchema,
+    /** PUT /tickets/{n}: the answer is not documented; whatever JSON TiFlux sends is passed on as is. */
+    updateAnswerSchema: z.unknown(),
   };
 }
 

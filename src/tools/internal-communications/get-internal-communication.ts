@@ -2,21 +2,14 @@ import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
 import { textOffsetParam, windowOf } from '../format/long-text.js';
 import { ticketNumber } from '../shared/params.js';
+import { recordIdParam } from '../shared/record-id.js';
 import { attachmentOutput, attachmentsOf, communicationHeading, communicationRow, communicationShape } from './format.js';
 
-const ID_ERROR = 'must be the id of an internal communication (digits), as list_internal_communications shows it';
 function communicationId() {
-  return z
-    .union(
-      [
-        z.string().trim().regex(/^\d{1,15}$/, { error: ID_ERROR }),
-        z.number({ error: ID_ERROR }).int({ error: ID_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
-      ],
-      { error: ID_ERROR },
-    )
-    .transform((value) => Number(value))
-    .refine((value) => value > 0, { error: 'must be an id greater than 0' })
-    .describe('Id of the internal communication (list_internal_communications shows it).');
+  return recordIdParam('Id of the internal communication (list_internal_communications shows it).', 'list_internal_communications', {
+    invalid: 'must be the id of an internal communication (digits), as list_internal_communications shows it',
+    zero: 'must be an id greater than 0',
+  });
 }
 
 export const getInternalCommunication = defineTool({

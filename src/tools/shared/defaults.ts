@@ -3,6 +3,7 @@
  * deployment, so they suit single-organisation deployments only; a shared deployment leaves them unset.
  * Read on each call (not at import), so a changed environment and the tests see the current values.
  */
+import { readId } from '../../tiflux/ids.js';
 
 export interface TicketDefaults {
   clientId?: number;
@@ -11,10 +12,9 @@ export interface TicketDefaults {
   catalogItemId?: number;
 }
 
+/** The id rule of src/tiflux/ids.ts; a blank or wrong value leaves the default unset. */
 function positiveId(value: string | undefined): number | undefined {
-  if (value === undefined || !/^\s*\d{1,15}\s*$/.test(value)) return undefined;
-  const id = Number(value);
-  return id > 0 ? id : undefined;
+  return value === undefined ? undefined : readId(value.trim());
 }
 
 export function ticketDefaults(env: NodeJS.ProcessEnv = process.env): TicketDefaults {

@@ -5,42 +5,48 @@
  */
 import * as z from 'zod';
 import { DEFAULT_PAGE_LIMIT, MAX_IDS_PER_FILTER, MAX_PAGE_LIMIT } from '../../tiflux/client.js';
+import { ID_TEXT, ID_WORDING, MAX_ID, readId, TICKET_NUMBER_TEXT } from '../../tiflux/ids.js';
 
 /** Longest name a person plausibly types; anything longer is not a name. */
 const MAX_NAME_LENGTH = 200;
-
-const DIGITS = /^\d{1,15}$/;
 
 /** TiFlux does not publish its limits; these are generous bounds that still keep one call under the body cap. */
 export const TITLE_MAX_LENGTH = 255;
 export const DESCRIPTION_MAX_LENGTH = 100_000;
 
-const TICKET_NUMBER_ERROR = 'must be a ticket number made of digits only, e.g. "84429"';
+/**
+ * The number form of an id: a positive safe integer (the rule is src/tiflux/ids.ts). Each wording is what a value
+ * failing that step is told; an omitted one leaves zod's own.
+ */
+export function idNumber(wording: { type?: string; int?: string; positive?: string } = {}) {
+  const said = (error: string | undefined) => (error === undefined ? undefined : { error });
+  return z.number(said(wording.type)).int(said(wording.int)).positive(said(wording.positive)).max(MAX_ID);
+}
 
 /** A ticket NUMBER as TiFlux shows it (#84429), not an internal id. A string in the original; numbers are accepted. */
 export function ticketNumber(description = 'Ticket number as shown in TiFlux (e.g. "84429"); list_tickets returns them.') {
+  const error = ID_WORDING.ticketNumber;
   return z
     .union(
       [
         // "#84429" is how TiFlux (and our own output) writes it, so a leading # is accepted.
-        z.string().trim().regex(/^#?\d{1,15}$/, { error: TICKET_NUMBER_ERROR }),
-        z.number({ error: TICKET_NUMBER_ERROR }).int({ error: TICKET_NUMBER_ERROR }).positive().max(Number.MAX_SAFE_INTEGER),
+        z.string().trim().regex(TICKET_NUMBER_TEXT, { error }),
+        idNumber({ type: error, int: error }),
       ],
-      { error: TICKET_NUMBER_ERROR },
+      { error },
     )
     .transform((value) => String(Number(String(value).replace('#', ''))))
-    .refine((value) => Number(value) > 0, { error: 'must be a ticket number greater than 0' })
+    .refine((value) => Number(value) > 0, { error: ID_WORDING.ticketNumberZero })
+    // A number's digits count too (16-digit numbers pass the branch above but are no ticket number).
+    .refine((value) => ID_TEXT.test(value), { error })
     .describe(description);
 }
 
 /** A positive integer id of a TiFlux record. */
 export function idParam(description: string) {
-  return z
-    .number({ error: 'must be a whole number id' })
-    .int({ error: 'must be a whole number id' })
-    .positive({ error: 'must be a positive id' })
-    .max(Number.MAX_SAFE_INTEGER)
-    .describe(description);
+  return idNumber({ type: ID_WORDING.wholeNumberId, int: ID_WORDING.wholeNumberId, positive: ID_WORDING.positiveId }).describe(
+    description,
+  );
 }
 
 /** A name to resolve (accent- and case-insensitive, see names/match-names.ts). */
@@ -96,11 +102,12 @@ export function idListParam(description: string) {
       for (const entry of value.split(',')) {
         const text = entry.trim();
         if (text === '') continue;
-        if (!DIGITS.test(text) || Number(text) <= 0) {
-          ctx.issues.push({ code: 'custom', input: value, message: `holds "${text}", which is not a positive id` });
+        const read = readId(text);
+        if (read === undefined) {
+          ctx.issues.push({ code: 'custom', input: value, message: ID_WORDING.inList(text) });
           return z.NEVER;
         }
-        const id = String(Number(text));
+        const id = String(read);
         if (!ids.includes(id)) ids.push(id);
       }
       if (ids.length > MAX_IDS_PER_FILTER) {
