@@ -4,11 +4,6 @@ export type ChatOrigin = 'chat' | 'site_widget' | 'campaign' | 'whatsapp' | 'wha
 export type ChatState = 'inbox' | 'in_attendance' | 'archived';
 export type AttendanceStatus = 'waiting_client' | 'waiting_attendance' | 'triage';
 
-export interface ChatDepartmentRecord {
-  id: number;
-  name: string;
-}
-
 export interface ChatIntegrationRecord {
   id: number;
   type: 'gupshup' | 'whatsapp_cloud';
@@ -81,7 +76,6 @@ export interface ChatSettingsRecord {
 
 declare module '../../data/types.js' {
   interface TenantData {
-    chatDepartments: ChatDepartmentRecord[];
     chatIntegrations: ChatIntegrationRecord[];
     chats: ChatRecord[];
     chatMessages: ChatMessageRecord[];

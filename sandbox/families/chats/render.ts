@@ -20,7 +20,7 @@ export function renderChat(data: TenantData, chat: ChatRecord) {
     assessment: chat.assessment,
     client: ref(data.clients.find((client) => client.id === chat.client_id)),
     requestor: ref(data.requestors.find((requestor) => requestor.id === chat.requestor_id)),
-    department: ref(data.chatDepartments.find((department) => department.id === chat.department_id)),
+    department: ref(data.departments.find((department) => department.id === chat.department_id)),
     responsible: ref(data.users.find((user) => user.id === chat.responsible_id)),
     origin: chat.origin,
     room: chat.room,

@@ -77,7 +77,7 @@ function updateChat(context: RouteContext): ApiResponse {
   if (userId !== undefined && !data.users.some((user) => user.id === userId && user.active && user._type !== 'client')) {
     errors.add('user_id', 'attendant not found');
   }
-  if (departmentId !== undefined && !data.chatDepartments.some((department) => department.id === departmentId)) {
+  if (departmentId !== undefined && !data.departments.some((department) => department.id === departmentId)) {
     errors.add('department_id', 'department not found');
   }
   if (ticketNumber !== undefined && !data.tickets.some((ticket) => ticket.ticket_number === ticketNumber)) {

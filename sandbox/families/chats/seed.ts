@@ -86,6 +86,8 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
   const requestorOf = (clientId: number | undefined, index = 0) =>
     data.requestors.filter((requestor) => requestor.client_id === clientId)[index];
   const userNamed = (name: string) => data.users.find((user) => user.name === name);
+  // Chats are routed to the organisation's departments (the departments family, seeded before this one).
+  const departmentId = (name: string) => data.departments.find((department) => department.name === name)!.id;
   const messages: ChatMessageRecord[] = [];
   let messageId = tenantId === 'main' ? 700001 : 800001;
   const say = (
@@ -100,7 +102,6 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
 
   if (tenantId === 'other') {
     const client = clientNamed('Loja Beta Center');
-    data.chatDepartments = [{ id: 61, name: 'Atendimento' }];
     data.chatIntegrations = [{ id: 71, type: 'gupshup', name: 'WhatsApp Beta' }];
     data.messageTemplates = [
       { id: 81, provider: 'gupshup', integration_id: 71, name: 'ola_beta', status: 'APPROVED', category: 'UTILITY', language: 'pt_BR', body: 'Olá {{1}}, aqui é a Beta.', header: null, footer: null, meta_template_id: null },
@@ -108,7 +109,7 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
     data.chatSettings = { require_catalog_item_on_archive: false };
     const created = minutesAgo(now, 5);
     data.chats = [
-      chat({ id: 6001, origin: 'gupshup', state: 'inbox', created_at: created, number: '5521988880001', client_id: client?.id ?? null, department_id: 61, waiting_answer: true, online: true }),
+      chat({ id: 6001, origin: 'gupshup', state: 'inbox', created_at: created, number: '5521988880001', client_id: client?.id ?? null, department_id: departmentId('Atendimento'), waiting_answer: true, online: true }),
     ];
     say(6001, created, 'client', 'Cliente Beta', 'Oi, meu pedido não chegou.');
     data.chatMessages = messages;
@@ -127,11 +128,9 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
   const hotelContact = requestorOf(hotel.id)!;
   const mercadoContact = requestorOf(mercado.id)!;
 
-  data.chatDepartments = [
-    { id: 61, name: 'Suporte' },
-    { id: 62, name: 'Financeiro' },
-    { id: 63, name: 'Comercial' },
-  ];
+  const suporte = departmentId('Suporte');
+  const financeiro = departmentId('Financeiro');
+  const comercial = departmentId('Comercial');
   data.chatIntegrations = [
     { id: 71, type: 'gupshup', name: 'WhatsApp Suporte (Gupshup)' },
     { id: 72, type: 'whatsapp_cloud', name: 'WhatsApp Oficial Central Tec (Meta)' },
@@ -145,7 +144,7 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
   const t5001 = (ago: number) => minutesAgo(now, ago);
   chats.push(chat({
     id: 5001, origin: 'whatsapp_cloud', state: 'inbox', created_at: t5001(12), number: '5511987650001',
-    client_id: padaria.id, requestor_id: padariaContact.id, department_id: 61, waiting_answer: true, online: true,
+    client_id: padaria.id, requestor_id: padariaContact.id, department_id: suporte, waiting_answer: true, online: true,
   }));
   say(5001, t5001(12), 'client', padariaContact.name, 'Bom dia! O sistema do caixa travou de novo 😩');
   say(5001, t5001(12), 'system', 'Central Tec', SUPPORT_MENU, { type: 'interactive' });
@@ -157,14 +156,14 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
   // 5002: inbox, web widget.
   chats.push(chat({
     id: 5002, origin: 'site_widget', state: 'inbox', created_at: minutesAgo(now, 47), client_id: farmacia.id,
-    requestor_id: farmaciaContact.id, department_id: 62, waiting_answer: true, online: true,
+    requestor_id: farmaciaContact.id, department_id: financeiro, waiting_answer: true, online: true,
   }));
   say(5002, minutesAgo(now, 47), 'client', farmaciaContact.name, 'Olá, preciso de ajuda para emitir a segunda via da nota fiscal de outubro.');
 
   // 5003: inbox, answer to a campaign.
   chats.push(chat({
     id: 5003, origin: 'campaign', started_by: 'Campaign', state: 'inbox', created_at: minutesAgo(now, 185),
-    number: '5513991230003', client_id: hotel.id, requestor_id: hotelContact.id, department_id: 63, waiting_answer: true,
+    number: '5513991230003', client_id: hotel.id, requestor_id: hotelContact.id, department_id: comercial, waiting_answer: true,
   }));
   say(5003, minutesAgo(now, 185), 'system', 'Campanha Backup em Nuvem', 'Olá! Conheça o backup em nuvem da Central Tec: 30 dias grátis. Responda QUERO para saber mais.', { type: 'template' });
   say(5003, minutesAgo(now, 160), 'client', hotelContact.name, 'QUERO. Podem me ligar depois das 14h?');
@@ -174,7 +173,7 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
   chats.push(chat({
     id: 5004, origin: 'gupshup', state: 'in_attendance', attendance_status: 'waiting_attendance',
     created_at: minutesAgo(now, start), assumed_at: minutesAgo(now, start - 5), updated_at: minutesAgo(now, 3),
-    number: '5511987650004', client_id: padaria.id, requestor_id: padariaContact.id, department_id: 61,
+    number: '5511987650004', client_id: padaria.id, requestor_id: padariaContact.id, department_id: suporte,
     responsible_id: carla.id, waiting_answer: true, online: true, ticket_number: 84429,
   }));
   say(5004, minutesAgo(now, start), 'client', padariaContact.name, 'Oi Carla, a VPN voltou a cair aqui na loja.');
@@ -203,7 +202,7 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
   chats.push(chat({
     id: 5005, origin: 'chat', state: 'in_attendance', attendance_status: 'waiting_client',
     created_at: minutesAgo(now, 75), assumed_at: minutesAgo(now, 70), client_id: mercado.id,
-    requestor_id: mercadoContact.id, department_id: 61, responsible_id: rafael.id,
+    requestor_id: mercadoContact.id, department_id: suporte, responsible_id: rafael.id,
   }));
   say(5005, minutesAgo(now, 75), 'client', mercadoContact.name, 'A impressora de etiquetas parou.');
   say(5005, minutesAgo(now, 60), 'attendant', rafael.name, 'Pode me mandar uma foto do painel dela?');
@@ -212,7 +211,7 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
   chats.push(chat({
     id: 5006, origin: 'whatsapp_cloud', state: 'in_attendance', attendance_status: 'triage',
     created_at: minutesAgo(now, 20), assumed_at: minutesAgo(now, 18), number: '5511976540006',
-    client_id: farmacia.id, requestor_id: farmaciaContact.id, department_id: 61, responsible_id: ana.id, waiting_answer: true,
+    client_id: farmacia.id, requestor_id: farmaciaContact.id, department_id: suporte, responsible_id: ana.id, waiting_answer: true,
   }));
   say(5006, minutesAgo(now, 20), 'client', farmaciaContact.name, 'O leitor de código de barras não lê nada desde a atualização.');
 
@@ -233,7 +232,7 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
     const finished = novemberAt(day, 9, 52);
     chats.push(chat({
       id, origin, state: 'archived', created_at: created, assumed_at: novemberAt(day, 9, 18), updated_at: finished,
-      finished_at: finished, client_id: clientId, requestor_id: requestorOf(clientId)?.id ?? null, department_id: 61,
+      finished_at: finished, client_id: clientId, requestor_id: requestorOf(clientId)?.id ?? null, department_id: suporte,
       responsible_id: responsibleId, canceled, assessment: rating, rating_time: rating ? novemberAt(day, 10, 5) : null,
     }));
     say(id, created, 'client', requestorOf(clientId)?.name ?? 'Cliente', 'Bom dia, preciso de ajuda com o acesso ao sistema.');
@@ -246,7 +245,7 @@ export function seedChats(data: TenantData, tenantId: TenantId): void {
     const stamp = at(new Date(Date.UTC(2026, 9, day, 13)));
     chats.push(chat({
       id, origin: 'whatsapp_cloud', state: 'archived', created_at: stamp, finished_at: stamp, updated_at: stamp,
-      client_id: padaria.id, requestor_id: padariaContact.id, department_id: 61, responsible_id: ana.id,
+      client_id: padaria.id, requestor_id: padariaContact.id, department_id: suporte, responsible_id: ana.id,
       assessment: rating, rating_time: stamp,
     }));
   }
