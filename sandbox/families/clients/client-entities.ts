@@ -5,7 +5,7 @@
 import type { TenantData } from '../../data/types.js';
 import { tenantOf } from '../../http/params.js';
 import type { RouteContext } from '../../http/router.js';
-import { writeEntityValues } from '../entities/entity-values.js';
+import { renderEntityValues, writeEntityValues } from '../entities/entity-values.js';
 import type { EntityFieldRecord } from '../entities/records.js';
 import type { ClientRecord } from './records.js';
 
@@ -17,21 +17,7 @@ function clientFields(data: TenantData): EntityFieldRecord[] {
 }
 
 export function renderClientEntities(data: TenantData, client: ClientRecord) {
-  return clientEntities(data).map((entity) => ({
-    id: entity.id,
-    name: entity.name,
-    entity_fields: data.entityFields
-      .filter((field) => field.entity_id === entity.id)
-      .map((field) => {
-        const filled = client.entity_values[field.id];
-        const option = field.options?.find((candidate) => candidate.id === filled?.option_id);
-        return {
-          entity_field_id: field.id, name: field.name, field_type: field.field_type, required: field.required,
-          value: filled?.value ?? null,
-          options: option ? [{ id: option.id, entity_field_option_id: option.id, title: option.title, value: option.title }] : [],
-        };
-      }),
-  }));
+  return renderEntityValues(data, clientEntities(data), client);
 }
 
 export function updateClientEntities(context: RouteContext, client: ClientRecord) {

@@ -5,12 +5,14 @@
 import type { TenantData } from '../../data/types.js';
 import { tenantOf } from '../../http/params.js';
 import type { RouteContext } from '../../http/router.js';
-import { writeEntityValues } from '../entities/entity-values.js';
+import { renderEntityValues, writeEntityValues } from '../entities/entity-values.js';
 import type { EntityFieldRecord } from '../entities/records.js';
 import type { RequestorRecord } from './records.js';
 
+const requestorEntities = (data: TenantData) => data.entities.filter((entity) => entity.applied_in === 'solicitant' && entity.active);
+
 function requestorFields(data: TenantData): EntityFieldRecord[] {
-  const ids = new Set(data.entities.filter((entity) => entity.applied_in === 'solicitant' && entity.active).map((entity) => entity.id));
+  const ids = new Set(requestorEntities(data).map((entity) => entity.id));
   return data.entityFields.filter((field) => ids.has(field.entity_id));
 }
 
@@ -31,23 +33,7 @@ export function renderListEntityFields(data: TenantData, requestor: RequestorRec
 
 /** Get shape: grouped by entity, only the ticked options. */
 export function renderRequestorEntities(data: TenantData, requestor: RequestorRecord) {
-  return data.entities
-    .filter((entity) => entity.applied_in === 'solicitant' && entity.active)
-    .map((entity) => ({
-      id: entity.id,
-      name: entity.name,
-      entity_fields: data.entityFields
-        .filter((field) => field.entity_id === entity.id)
-        .map((field) => {
-          const filled = requestor.entity_values[field.id];
-          const option = field.options?.find((candidate) => candidate.id === filled?.option_id);
-          return {
-            entity_field_id: field.id, name: field.name, field_type: field.field_type, required: field.required,
-            value: filled?.value ?? null,
-            options: option ? [{ id: option.id, entity_field_option_id: option.id, title: option.title, value: option.title }] : [],
-          };
-        }),
-    }));
+  return renderEntityValues(data, requestorEntities(data), requestor);
 }
 
 export function updateRequestorEntities(context: RouteContext, requestor: RequestorRecord) {

@@ -5,7 +5,34 @@
 import { invalid, ok, type ApiResponse } from '../../http/api-response.js';
 import { fieldsOf } from '../../http/fields.js';
 import type { RouteContext } from '../../http/router.js';
-import type { EntityFieldRecord, EntityValue } from './records.js';
+import type { TenantData } from '../../data/types.js';
+import type { EntityFieldRecord, EntityRecord, EntityValue } from './records.js';
+
+/**
+ * A record's custom fields as TiFlux shows them on a GET with entities: grouped by entity, every field with its
+ * value or null, and only the ticked option of a select (clients and requestors alike).
+ */
+export function renderEntityValues(
+  data: TenantData,
+  entities: readonly EntityRecord[],
+  target: { entity_values: Record<number, EntityValue> },
+) {
+  return entities.map((entity) => ({
+    id: entity.id,
+    name: entity.name,
+    entity_fields: data.entityFields
+      .filter((field) => field.entity_id === entity.id)
+      .map((field) => {
+        const filled = target.entity_values[field.id];
+        const option = field.options?.find((candidate) => candidate.id === filled?.option_id);
+        return {
+          entity_field_id: field.id, name: field.name, field_type: field.field_type, required: field.required,
+          value: filled?.value ?? null,
+          options: option ? [{ id: option.id, entity_field_option_id: option.id, title: option.title, value: option.title }] : [],
+        };
+      }),
+  }));
+}
 
 interface EntityInput {
   entity_field_id?: unknown;
