@@ -95,10 +95,11 @@ export async function answerBatch(
       const element = messages[index];
       if (exhausted) {
         const skipped = notRunAnswer(element, budget);
-        if (skipped) recordOutcome(ctx.trace, { error: { code: ErrorCodes.TransportError } });
         if (skipped) {
-          spent += escapedBytes(skipped) + 1;
-          parts[index] = skipped;
+          recordOutcome(ctx.trace, skipped);
+          const part = JSON.stringify(skipped);
+          spent += escapedBytes(part) + 1;
+          parts[index] = part;
         }
         continue;
       }
@@ -116,16 +117,14 @@ function tooLargeMessage(budget: number): string {
 }
 
 /** For an element left unrun once the budget is spent: requests get an error saying so; the rest, nothing. */
-function notRunAnswer(element: unknown, budget: number): string | undefined {
+function notRunAnswer(element: unknown, budget: number): JsonRpcResponse | undefined {
   const message = classifyMessage(element);
-  if (message.kind === 'invalid') return JSON.stringify(errorResponse(null, ErrorCodes.InvalidRequest, `Invalid Request: ${message.reason}`));
+  if (message.kind === 'invalid') return errorResponse(null, ErrorCodes.InvalidRequest, `Invalid Request: ${message.reason}`);
   if (message.kind !== 'request') return undefined;
-  return JSON.stringify(
-    errorResponse(
-      message.message.id,
-      ErrorCodes.TransportError,
-      `Not run: this batch's answers already fill its ${budget}-byte budget, so this request was not executed; send it again on its own`,
-    ),
+  return errorResponse(
+    message.message.id,
+    ErrorCodes.TransportError,
+    `Not run: this batch's answers already fill its ${budget}-byte budget, so this request was not executed; send it again on its own`,
   );
 }
 

@@ -333,6 +333,8 @@ describe('hostile input', () => {
     expect(cutAnswers.filter((a) => a.result).length).toBeGreaterThan(0);
     expect(cutAnswers.filter((a) => a.result).length).toBeLessThan(10);
     expect(cutAnswers[9]!.error).toMatchObject({ code: -32000, message: expect.stringMatching(/^(Response too large|Not run)/) });
+    // The log line says so too: the first answer that was not ok decides the outcome (observability/outcome.ts).
+    expect(ctx.trace).toMatchObject({ outcome: 'jsonrpc_error:-32000' });
     // Over HTTP too: the emulator gets an answer it can send (not a 502).
     const overHttp = await sendRaw(endpoint.baseUrl, post(batch(100, (i) => ({ jsonrpc: '2.0', id: i, method: 'tools/list' })), headers));
     expect(overHttp.status).toBe(200);
