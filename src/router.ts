@@ -15,7 +15,7 @@ import { logError } from './observability/logger.js';
 
 /**
  * Routes one request: the top of the layers (docs/architecture.md#layers), the one file that knows every endpoint
- * (health, OAuth, /mcp). Order (docs/protocol.md#order-of-checks, docs/design-decisions.md#paths-and-http): path → Origin →
+ * (health, OAuth, /mcp). Order (docs/protocol.md#order-of-checks, docs/design-choices.md#paths-and-http): path → Origin →
  * toolset selection (docs/toolsets.md) → credential → method → the MCP POST pipeline.
  * `/.well-known/*` is a 404 on purpose while OAuth is off: a 200 there would send mcp-remote into OAuth discovery.
  * With OAuth on (docs/oauth.md) its routes answer first, and /mcp checks the credential after the selection.

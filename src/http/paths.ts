@@ -1,5 +1,5 @@
 /**
- * The paths this server routes (docs/design-decisions.md#paths-and-http: `/mcp`, `/mcp/` and `/` are the MCP endpoint; `/health`; the OAuth routes of
+ * The paths this server routes (docs/design-choices.md#paths-and-http: `/mcp`, `/mcp/` and `/` are the MCP endpoint; `/health`; the OAuth routes of
  * docs/oauth.md), and the
  * one way a path may be shown in a 404 body or a log line (publicPath). A new route adds its paths here too, so its
  * log lines keep the real path.

@@ -1,6 +1,6 @@
 /**
  * Decides, per POST, which protocol era serves it, in the order of docs/protocol.md#telling-the-eras-apart (steps 4–8; steps 1–3 run
- * before, in router.ts and mcp-endpoint.ts, and step 9 after, in modern-endpoint.ts) as settled by docs/design-decisions.md#protocol-versions.
+ * before, in router.ts and mcp-endpoint.ts, and step 9 after, in modern-endpoint.ts) as settled by docs/design-choices.md#protocol-versions.
  * The body decides first: a body carrying the 2026 `_meta` protocolVersion claim is a 2026 message whatever its
  * header says; the header only cross-checks it ("a proxy stripping the header must not change the era").
  * Bodies without the claim keep the 2025 rules exactly.

@@ -5,7 +5,7 @@ import { errorResponse } from './jsonrpc.js';
 import type { JsonRpcId } from './jsonrpc.js';
 
 /**
- * An HTTP error carrying a JSON-RPC error body (docs/design-decisions.md#paths-and-http: every 4xx does; so does the 500 of an
+ * An HTTP error carrying a JSON-RPC error body (docs/design-choices.md#paths-and-http: every 4xx does; so does the 500 of an
  * unhandled crash).
  */
 export function httpJsonRpcError(

@@ -12,7 +12,7 @@ import type { McpRequestContext } from './request-context.js';
 /**
  * Revision 2026-07-28, after era.ts has accepted the envelope and the header cross-checks: the modern route of
  * docs/protocol.md#the-2026-route. Version served? (-32022) → standard headers present? (-32020) → dispatch.
- * Every answer is JSON or an empty 202: this path never answers 406 (docs/design-decisions.md#protocol-versions) and never opens a stream.
+ * Every answer is JSON or an empty 202: this path never answers 406 (docs/design-choices.md#protocol-versions) and never opens a stream.
  */
 export async function serveModern(
   req: HttpRequest,

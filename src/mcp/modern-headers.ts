@@ -15,13 +15,13 @@ export const NAME_HEADER = 'mcp-name';
 export type VersionCrossCheck = { ok: true; note?: string } | { ok: false; problem: string };
 
 /**
- * Claude's connector sends `MCP-Protocol-Version: 2025-11-25` with 2026-07-28 bodies (anthropics/claude-code#93290).
- * The spec says 400 -32020; docs/design-decisions.md#protocol-versions serves that one combination leniently (and logs it) unless
- * MCP_STRICT_HEADERS=true. Any other disagreement is a mismatch.
+ * Claude's connector sends `MCP-Protocol-Version: 2025-11-25` with 2026-07-28 bodies (docs/protocol.md#client-behaviour).
+ * The revision wants 400 -32020 for it; docs/design-choices.md#protocol-versions serves that one combination leniently
+ * (and logs it) unless MCP_STRICT_HEADERS=true. Any other disagreement is a mismatch.
  */
 const LENIENT_HEADER = /^2025-\d{2}-\d{2}$/;
 
-/** Era step 6b.2: a version header that is present must equal the body's claim. An absent one is judged later. */
+/** docs/protocol.md#telling-the-eras-apart step 6b.2: a version header that is present must equal the body's claim. An absent one is judged later. */
 export function crossCheckVersionHeader(header: string | undefined, claim: string, strict: boolean): VersionCrossCheck {
   if (header === undefined || header === claim) return { ok: true };
   if (!strict && isServedModernVersion(claim) && LENIENT_HEADER.test(header)) {
@@ -36,7 +36,7 @@ export function crossCheckVersionHeader(header: string | undefined, claim: strin
   };
 }
 
-/** Era step 6b.3 (and modern notifications): an Mcp-Method that is present must equal the body's method. */
+/** docs/protocol.md#telling-the-eras-apart step 6b.3 (and modern notifications): an Mcp-Method that is present must equal the body's method. */
 export function crossCheckMethodHeader(headers: Readonly<Record<string, string>>, method: string): string | undefined {
   const value = headerValue(headers, METHOD_HEADER);
   if (value === undefined || value === method) return undefined;
@@ -51,7 +51,7 @@ const NAME_SOURCE: ReadonlyMap<string, 'name' | 'uri'> = new Map<string, 'name' 
 ]);
 
 /**
- * Modern-route step 9.2, requests only: the standard headers must all be present, and `Mcp-Name` must mirror the
+ * docs/protocol.md#the-2026-route step 2, requests only: the standard headers must all be present, and `Mcp-Name` must mirror the
  * body. `Mcp-Name` is only enforced when the body carries the name or uri as a string; a body without one fails
  * params validation later (-32602), which is the more useful error.
  */

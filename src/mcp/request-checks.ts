@@ -14,7 +14,7 @@ import { isPlainObject } from '../plain-object.js';
  * The one place that decides whether a request may go to the SDK Server (docs/protocol.md#order-of-checks). It
  * answers what the Server would answer badly:
  * - the common mistakes (`tools/call` without a name, a bad log level) get -32602 with a message a person can read,
- *   where the SDK gives -32603 and a zod dump (docs/design-decisions.md#error-channels);
+ *   where the SDK gives -32603 and a zod dump (docs/design-choices.md#error-channels);
  * - anything else the SDK's own schemas refuse is refused here, from those same schemas, because the Server
  *   silently drops a request whose params fail its base schema (`_meta: 5`) and never answers.
  * A request that passes reaches the Server with only the four JSON-RPC members: its Protocol routes by strict

@@ -1,6 +1,6 @@
 /**
  * tools/call, as the Server hands it over: the MCP layer's part of a tool call, in the order the client's problems
- * are reported (docs/design-decisions.md#credentials): the name (unknown or not offered: -32602, key or no key), then
+ * are reported (docs/design-choices.md#credentials): the name (unknown or not offered: -32602, key or no key), then
  * the key (missing or malformed: a tool error that says how to send it), then the catalogue runs the tool.
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';

@@ -5,7 +5,7 @@
  *    key; a token that does not open (tampered, expired, another kind, another resource) → 401 invalid_token;
  *  - no credential at all → 401 with `WWW-Authenticate: Bearer resource_metadata=…` (what starts a connector's
  *    sign-in) and a JSON-RPC error body that also names the header alternative.
- * With OAuth off nothing is refused here (docs/design-decisions.md#credentials: no 401 for a missing key).
+ * With OAuth off nothing is refused here (docs/design-choices.md#credentials: no 401 for a missing key).
  */
 import type { HttpRequest, HttpResponse } from '../http/types.js';
 import type { CorsContext } from '../http/response-builder.js';

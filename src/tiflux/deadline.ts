@@ -1,4 +1,4 @@
-/** Time budget of one upstream call, from docs/design-decisions.md#tiflux-calls: min(10 s, remaining Lambda time − 1.5 s). */
+/** Time budget of one upstream call, from docs/design-choices.md#tiflux-calls: min(10 s, remaining Lambda time − 1.5 s). */
 
 export const MAX_CALL_TIMEOUT_MS = 10_000;
 /** Left for the tool to format its answer and for Lambda to send it before the invocation is killed. */

@@ -1,6 +1,6 @@
 /**
  * Id-list filters (`desk_ids=1,2,3`). The tools receive them as the original's comma-separated strings; TiFlux accepts
- * at most 15 ids per filter. More than 15 is an error, never a silent cut (docs/design-decisions.md#tools).
+ * at most 15 ids per filter. More than 15 is an error, never a silent cut (docs/design-choices.md#tools).
  */
 import { TiFluxInputError } from './errors.js';
 import { parsePositiveId } from './path.js';

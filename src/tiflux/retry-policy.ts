@@ -1,5 +1,5 @@
 /**
- * When to try an upstream call again (docs/design-decisions.md#tiflux-calls, exact numbers):
+ * When to try an upstream call again (docs/design-choices.md#tiflux-calls, exact numbers):
  * - at most 3 attempts;
  * - GET: 429, 502/503/504, connection reset/refused, timeouts;
  * - POST/PUT/DELETE: only when TiFlux provably did not process the request: a 429, or a connection refused (nothing

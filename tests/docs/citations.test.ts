@@ -130,7 +130,7 @@ describe('citations', () => {
   describe('the checker', () => {
     const from = join(ROOT, 'src/example.ts');
     it('accepts a docs page with an existing anchor, a README, and RFC sections', () => {
-      expect(citationProblems('see docs/tiflux-rest-api.md#paging and docs/design-decisions.md', from)).toEqual([]);
+      expect(citationProblems('see docs/tiflux-rest-api.md#paging and docs/design-choices.md', from)).toEqual([]);
       expect(citationProblems('rewrite README.md; RFC 9110 §9.3.2', from)).toEqual([]);
     });
 
@@ -147,8 +147,8 @@ describe('citations', () => {
     });
 
     it('finds comments, not strings or regular expressions', () => {
-      const code = "const a = '§1.6 decisions.md'; const b = /\\/\\/ §1.2/;\n// real: docs/design-decisions.md#tools\n/* §7 */";
-      expect(commentsOf('x.ts', code)).toEqual(['// real: docs/design-decisions.md#tools', '/* §7 */']);
+      const code = "const a = '§1.6 decisions.md'; const b = /\\/\\/ §1.2/;\n// real: docs/design-choices.md#tools\n/* §7 */";
+      expect(commentsOf('x.ts', code)).toEqual(['// real: docs/design-choices.md#tools', '/* §7 */']);
     });
 
     it('slugs headings the way GitHub does', () => {

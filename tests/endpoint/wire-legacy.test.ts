@@ -1,5 +1,5 @@
 /**
- * The 2025-era wire rules, row by row from docs/protocol.md#test-table-legacy (with docs/design-decisions.md where it overrides),
+ * The 2025-era wire rules, row by row from docs/protocol.md#test-table-legacy (with docs/design-choices.md where it overrides),
  * over real HTTP through the local Function URL emulator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -179,7 +179,7 @@ export function sendSocket(port: number, raw: string | Buffer, timeoutMs = 1_500
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The invariants (issue 6; docs/design-decisions.md#paths-and-http). Returns the problems found, empty when the answer is
+// The invariants (issue 6; docs/design-choices.md#paths-and-http). Returns the problems found, empty when the answer is
 // fine.
 
 const JSON_CT = /^application\/json\b/i;

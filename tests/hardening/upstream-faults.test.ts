@@ -4,7 +4,7 @@
  *
  * For a read (get_ticket → GET /tickets/{n}) and a write (create_ticket with ids → POST /tickets), every fault:
  * 429 with and without Retry-After, each 5xx, a reset, a hang past the deadline, an HTML page, malformed JSON, 401,
- * 403, 404, 422. Each must map to the right retry decision (docs/design-decisions.md#tiflux-calls: GETs retry 429/502/503/504,
+ * 403, 404, 422. Each must map to the right retry decision (docs/design-choices.md#tiflux-calls: GETs retry 429/502/503/504,
  * resets and timeouts, at most 3 attempts; writes only a 429 or a refused connection), end in a clear `isError`
  * whose text helps a person and carries no HTML, stack, raw body or key, and come back before the Lambda deadline.
  * Writes faulted after the sandbox processed them (`afterProcessing`) must exist exactly once.

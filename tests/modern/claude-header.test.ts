@@ -1,5 +1,5 @@
 /**
- * Row 15 of docs/protocol.md#test-table-2026-07-28, as docs/design-decisions.md#protocol-versions settles it: Claude's connector sends `MCP-Protocol-Version:
+ * Row 15 of docs/protocol.md#test-table-2026-07-28, as docs/design-choices.md#protocol-versions settles it: Claude's connector sends `MCP-Protocol-Version:
  * 2025-11-25` with 2026-07-28 bodies (anthropics/claude-code#93290). The spec's strict answer (400 -32020) would
  * fail every tool call from Claude, so by default the request is served as 2026-07-28 and the log line is a warning;
  * MCP_STRICT_HEADERS=true restores the strict answer.

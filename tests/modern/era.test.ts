@@ -1,5 +1,5 @@
 /**
- * Unit tests for classifyEra (src/mcp/era.ts): the order of docs/protocol.md#telling-the-eras-apart steps 4–8 and docs/design-decisions.md#protocol-versions.
+ * Unit tests for classifyEra (src/mcp/era.ts): the order of docs/protocol.md#telling-the-eras-apart steps 4–8 and docs/design-choices.md#protocol-versions.
  * The HTTP-level outcomes are in the table tests; this pins the decisions themselves.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('body first: the claim decides, the header only cross-checks', () => {
   });
 });
 
-describe('the Claude connector case (docs/design-decisions.md#protocol-versions)', () => {
+describe('the Claude connector case (docs/design-choices.md#protocol-versions)', () => {
   it('2025-11-25 header + 2026-07-28 claim → modern with a note by default', () => {
     const decision = classifyEra(req('tools/list', { _meta: E }), headers('2025-11-25', 'tools/list'));
     expect(decision).toMatchObject({ era: 'modern', claim: '2026-07-28', note: expect.stringContaining('2025-11-25') });

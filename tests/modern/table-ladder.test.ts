@@ -35,7 +35,7 @@ describe('server/discover (rows 1–2)', () => {
     expectOk(await post(R(2, 'server/discover', { _meta: envelope({}, [INFO]) }), MH('server/discover')), 2);
   });
 
-  it('needs no API key (docs/design-decisions.md#credentials)', async () => {
+  it('needs no API key (docs/design-choices.md#credentials)', async () => {
     expectOk(await post(R('k', 'server/discover', { _meta: E }), without(MH('server/discover'), 'x-tiflux-api-key')), 'k');
   });
 

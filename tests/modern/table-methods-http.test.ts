@@ -120,7 +120,7 @@ describe('mixed era: legacy traffic is unchanged (rows 45–50)', () => {
     expectErr(await post(R(9, 'server/discover'), { ...JSON_HEADERS, 'mcp-protocol-version': '2025-11-25' }), 200, -32601, 9);
   });
 
-  it('row 48: legacy tools/list (no _meta) with header 2099-01-01 → 400 -32602 (docs/design-decisions.md#protocol-versions: missing envelope)', async () => {
+  it('row 48: legacy tools/list (no _meta) with header 2099-01-01 → 400 -32602 (docs/design-choices.md#protocol-versions: missing envelope)', async () => {
     const error = expectErr(await post(R(10, 'tools/list'), { ...JSON_HEADERS, 'mcp-protocol-version': '2099-01-01' }), 400, -32602, 10);
     expect(error.data).toEqual({ envelope: { missing: ['_meta'] } });
   });

@@ -1,6 +1,6 @@
 /**
  * docs/protocol.md#test-table-2026-07-28, tools: tools/list (rows 9, 17, 27) and tools/call (rows 18–27), plus the
- * API-key policy (row 44 as docs/design-decisions.md#credentials rewrites it), over real HTTP through the emulator with the
+ * API-key policy (row 44 as docs/design-choices.md#credentials rewrites it), over real HTTP through the emulator with the
  * fixture catalogue.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -20,7 +20,7 @@ describe('tools/list (rows 9, 17, 27)', () => {
   it('row 9: lists every tool in catalogue order with cache hints, no nextCursor and no execution', async () => {
     const result = expectOk(await post(R(2, 'tools/list', { _meta: E }), MH('tools/list')), 2);
     expect(result.tools.map((t: { name: string }) => t.name)).toEqual(['echo', 'fails_upstream', 'crashes']);
-    expect(result.ttlMs).toBe(300000); // docs/design-decisions.md#tools
+    expect(result.ttlMs).toBe(300000); // docs/design-choices.md#tools
     expect(result.cacheScope).toBe('private');
     expect(result).not.toHaveProperty('nextCursor');
     for (const tool of result.tools) expect(tool).not.toHaveProperty('execution');
@@ -41,7 +41,7 @@ describe('tools/list (rows 9, 17, 27)', () => {
     expectOk(await post(R(27, 'tools/list', { _meta: E }), MH('tools/list', 'x')), 27);
   });
 
-  it('needs no API key (docs/design-decisions.md#credentials)', async () => {
+  it('needs no API key (docs/design-choices.md#credentials)', async () => {
     expectOk(await post(R(2, 'tools/list', { _meta: E }), without(MH('tools/list'), 'x-tiflux-api-key')), 2);
   });
 });
@@ -120,10 +120,10 @@ describe('tools/call (rows 18–27)', () => {
   });
 });
 
-// Row 44 of the spec says 401/403 without a key. docs/design-decisions.md#credentials overrides it: never 401/403 for keys
+// Row 44 of the spec says 401/403 without a key. docs/design-choices.md#credentials overrides it: never 401/403 for keys
 // (mcp-remote turns any 401 into a browser OAuth sign-in); only tools/call needs a key, and its absence is an isError
 // result.
-describe('API key (row 44, as docs/design-decisions.md#credentials sets it)', () => {
+describe('API key (row 44, as docs/design-choices.md#credentials sets it)', () => {
   it('tools/call without a key → isError naming the header and showing the mcp-remote --header line', async () => {
     const res = await post(callEcho(), without(MH('tools/call', 'echo'), 'x-tiflux-api-key'));
     const result = expectOk(res, 4);

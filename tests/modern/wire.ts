@@ -26,7 +26,7 @@ export function envelope(changes: Record<string, unknown> = {}, drop: string[] =
 
 export const API_KEY = 'modern-test-key';
 
-/** `MH(m[,n])`, plus the API key (tools/call needs one; docs/design-decisions.md#credentials: nothing else does). */
+/** `MH(m[,n])`, plus the API key (tools/call needs one; docs/design-choices.md#credentials: nothing else does). */
 export function MH(method: string, name?: string): Record<string, string> {
   return {
     'content-type': 'application/json',

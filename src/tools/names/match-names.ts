@@ -1,5 +1,5 @@
 /**
- * Matching a typed name against every name TiFlux knows (docs/design-decisions.md#name-resolution). Pure: no I/O.
+ * Matching a typed name against every name TiFlux knows (docs/design-choices.md#name-resolution). Pure: no I/O.
  *
  * Both sides are normalised (normalise.ts), then each candidate gets the best tier any of its names reaches:
  *   exact        the whole name equals the query

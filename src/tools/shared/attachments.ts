@@ -1,5 +1,5 @@
 /**
- * File attachments for answers and internal communications (docs/design-decisions.md#attachments): `files_base64: [{ filename, content }]`,
+ * File attachments for answers and internal communications (docs/design-choices.md#attachments): `files_base64: [{ filename, content }]`,
  * at most 10 files and 3.5 MiB decoded in total per call. The cap comes from the Lambda request size (the base64 of
  * 3.5 MiB plus the JSON around it stays under the 5 MiB body limit), not from TiFlux, whose own limits are larger.
  *
