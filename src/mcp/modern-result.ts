@@ -9,8 +9,9 @@ import { isPlainObject } from '../plain-object.js';
 export const SERVER_INFO_META_KEY = 'io.modelcontextprotocol/serverInfo';
 
 /**
- * docs/design-choices.md#tools: the tool set is static per deployment, so clients may cache it for 5 minutes; "private" because a
- * list may one day vary by the caller's key, and private results are never shared across credentials.
+ * docs/design-choices.md#tools: the tool set changes only with the deployment and with the selection the client itself
+ * sends (docs/toolsets.md), so a client may cache it for 5 minutes; "private" because it varies by request, and
+ * private results are never shared across credentials.
  */
 export const CACHE_HINTS = { ttlMs: 300_000, cacheScope: 'private' } as const;
 
