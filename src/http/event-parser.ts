@@ -98,8 +98,15 @@ function normaliseHeaders(single: HeaderMap, multi: MultiHeaderMap): Record<stri
 
 /** x-tiflux-api-key first, then x-api-key, then `Authorization: Bearer <key>` (some clients can only send those). */
 export function extractApiKey(headers: Readonly<Record<string, string>>): string | undefined {
-  const direct = headers['x-tiflux-api-key']?.trim() || headers['x-api-key']?.trim();
-  if (direct) return direct;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
-  return match?.[1];
+  return headerApiKey(headers) ?? bearerCredential(headers);
+}
+
+/** The key of x-tiflux-api-key, else of x-api-key; undefined when neither holds one. */
+export function headerApiKey(headers: Readonly<Record<string, string>>): string | undefined {
+  return headers['x-tiflux-api-key']?.trim() || headers['x-api-key']?.trim() || undefined;
+}
+
+/** What `Authorization: Bearer …` carries: a TiFlux key, or one of our OAuth tokens (src/oauth/mcp-gate.ts tells). */
+export function bearerCredential(headers: Readonly<Record<string, string>>): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1];
 }

@@ -7,7 +7,6 @@
  * 3 s deadline and a 16 KiB cap. Under npm start (not on Lambda) an http loopback URL is allowed as well, so the
  * success path can be tested. Good documents are cached for 5 minutes.
  */
-import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
 import { runsOnLambda } from './settings.js';
@@ -27,23 +26,29 @@ export interface MetadataDocument {
 
 export type DocumentResult = { ok: true; document: MetadataDocument } | { ok: false; reason: string };
 
-const NOT_PUBLIC = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15],
-  ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) {
-  NOT_PUBLIC.addSubnet(network, prefix, 'ipv4');
+/** Built on first use, like the HTTP stack below: a cold start that checks no address does not pay for them. */
+let ranges: { notPublic: BlockList; loopback: BlockList } | undefined;
+function addressRanges(): { notPublic: BlockList; loopback: BlockList } {
+  if (ranges) return ranges;
+  const notPublic = new BlockList();
+  for (const [network, prefix] of [
+    ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+    ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15],
+    ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ] as const) {
+    notPublic.addSubnet(network, prefix, 'ipv4');
+  }
+  for (const [network, prefix] of [
+    ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
+    ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
+  ] as const) {
+    notPublic.addSubnet(network, prefix, 'ipv6');
+  }
+  const loopback = new BlockList();
+  loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+  loopback.addAddress('::1', 'ipv6');
+  return (ranges = { notPublic, loopback });
 }
-for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
-  ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
-] as const) {
-  NOT_PUBLIC.addSubnet(network, prefix, 'ipv6');
-}
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
 
 function family(address: string): 'ipv4' | 'ipv6' {
   return isIP(address) === 6 ? 'ipv6' : 'ipv4';
@@ -67,8 +72,9 @@ function unmapIpv4(address: string): string {
 export function isAddressAllowed(rawAddress: string, allowLoopback = !runsOnLambda()): boolean {
   const address = unmapIpv4(rawAddress);
   const fam = family(address);
-  if (allowLoopback && LOOPBACK.check(address, fam)) return true;
-  return !NOT_PUBLIC.check(address, fam);
+  const { loopback, notPublic } = addressRanges();
+  if (allowLoopback && loopback.check(address, fam)) return true;
+  return !notPublic.check(address, fam);
 }
 
 const cache = new Map<string, { expires: number; document: MetadataDocument }>();
@@ -90,7 +96,7 @@ export async function fetchMetadataDocument(clientId: string): Promise<DocumentR
   }
   const local = !runsOnLambda();
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const loopbackHttp = local && url.protocol === 'http:' && (host === 'localhost' || (isIP(host) !== 0 && LOOPBACK.check(host, family(host))));
+  const loopbackHttp = local && url.protocol === 'http:' && (host === 'localhost' || (isIP(host) !== 0 && addressRanges().loopback.check(host, family(host))));
   if (url.protocol !== 'https:' && !loopbackHttp) return { ok: false, reason: 'a client metadata document must be served over https' };
   if (url.username || url.password || url.hash || url.pathname === '/') {
     return { ok: false, reason: 'a client metadata document URL needs a path and no credentials or fragment' };
@@ -98,7 +104,7 @@ export async function fetchMetadataDocument(clientId: string): Promise<DocumentR
 
   let address: string;
   try {
-    const addresses = isIP(host) !== 0 ? [{ address: host }] : await lookup(host, { all: true, verbatim: true });
+    const addresses = await addressesOf(host);
     if (addresses.length === 0 || !addresses.every((a) => isAddressAllowed(a.address, local))) {
       return { ok: false, reason: `the client metadata document host ${url.hostname} is not a public address` };
     }
@@ -123,6 +129,13 @@ export async function fetchMetadataDocument(clientId: string): Promise<DocumentR
   if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(clientId, { expires: Date.now() + CACHE_MS, document: doc });
   return { ok: true, document: doc };
+}
+
+/** Every address of the host; node:dns/promises is loaded on first use (nothing else in the handler needs it). */
+async function addressesOf(host: string): Promise<{ address: string }[]> {
+  if (isIP(host) !== 0) return [{ address: host }];
+  const { lookup } = await import('node:dns/promises');
+  return lookup(host, { all: true, verbatim: true });
 }
 
 /** One GET to the checked address (TLS still verifies the certificate for the URL's host name). */

@@ -7,6 +7,7 @@
  *    sign-in) and a JSON-RPC error body that also names the header alternative.
  * With OAuth off nothing is refused here (docs/design-choices.md#credentials: no 401 for a missing key).
  */
+import { bearerCredential, headerApiKey } from '../http/event-parser.js';
 import type { HttpRequest, HttpResponse } from '../http/types.js';
 import type { CorsContext } from '../http/response-builder.js';
 import { httpJsonRpcError } from '../mcp/http-errors.js';
@@ -17,14 +18,10 @@ import { openToken, TOKEN_PREFIX } from './sealed-token.js';
 import type { GrantClaims } from './token-endpoint.js';
 import { oauthEnabled } from './settings.js';
 
-function bearer(headers: Readonly<Record<string, string>>): string | undefined {
-  return /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1];
-}
-
 /** Undefined: go on (ctx.apiKey is the key to use, if any). A response: answer it. */
 export async function gateMcpCredential(req: HttpRequest, cors: CorsContext, ctx: McpRequestContext): Promise<HttpResponse | undefined> {
-  const headerKey = req.headers['x-tiflux-api-key']?.trim() || req.headers['x-api-key']?.trim();
-  const token = bearer(req.headers);
+  const headerKey = headerApiKey(req.headers);
+  const token = bearerCredential(req.headers);
   const ours = token?.startsWith(TOKEN_PREFIX) === true;
   if (!oauthEnabled()) {
     if (ctx.apiKey !== undefined) ctx.trace.auth = 'header';

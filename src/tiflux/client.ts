@@ -11,7 +11,7 @@
  */
 import { TiFluxAuthError, TiFluxInputError } from './errors.js';
 import { forgetKey } from './lookup-cache.js';
-import { apiKeyDigest, keyFingerprint } from './key-hash.js';
+import { apiKeyDigest, fingerprintOfDigest } from './key-hash.js';
 import { createLookups, type Lookups } from './lookups.js';
 import { createCatalogItemsApi, type CatalogItemsApi } from './resources/catalog-items.js';
 import { createClientsApi, type ClientsApi } from './resources/clients.js';
@@ -87,7 +87,7 @@ export function createTiFluxClient(call: CallContext, options: TiFluxClientOptio
     desks,
     catalogItems,
     lookups: createLookups({ keyDigest, maxAgeMs: options.lookupMaxAgeMs, desks, catalogItems, users, clients }),
-    keyFingerprint: keyFingerprint(call.apiKey),
+    keyFingerprint: fingerprintOfDigest(keyDigest),
     use<Api>(factory: (transport: Transport) => Api): Api {
       if (!built.has(factory)) built.set(factory, factory(transport));
       return built.get(factory) as Api;

@@ -11,5 +11,10 @@ export function apiKeyDigest(apiKey: string): string {
 
 /** First 8 hex characters of the SHA-256: enough to tell keys apart in logs, useless to an attacker. */
 export function keyFingerprint(apiKey: string): string {
-  return apiKeyDigest(apiKey).slice(0, 8);
+  return fingerprintOfDigest(apiKeyDigest(apiKey));
+}
+
+/** keyFingerprint from a digest already computed (client.ts hashes the key once for the cache and the logs). */
+export function fingerprintOfDigest(digest: string): string {
+  return digest.slice(0, 8);
 }

@@ -42,17 +42,20 @@ export function cachedLookup<T>(
   maxAgeMs: number = LOOKUP_TTL_MS,
 ): Promise<T> {
   const name = listName.toLowerCase();
-  sweepExpired();
-  const lists = listsFor(keyDigest);
-  const cached = lists.get(name);
-  const age = Math.min(maxAgeMs, LOOKUP_TTL_MS);
-  if (cached && now() - cached.loadedAt < age) {
-    // Re-insert: most recently used last.
+  const cached = entriesByKey.get(keyDigest)?.get(name);
+  if (cached && now() - cached.loadedAt < Math.min(maxAgeMs, LOOKUP_TTL_MS)) {
+    // Re-insert: most recently used last (the key too, in listsFor).
+    const lists = listsFor(keyDigest);
     lists.delete(name);
     lists.set(name, cached);
     return cached.value as Promise<T>;
   }
-  if (cached) remove(lists, name, cached);
+  // A hit touches only its own tenant; the sweep of every tenant's lists runs before a store only. It goes before
+  // listsFor, so the tenant being filled is never swept away as empty.
+  sweepExpired();
+  const lists = listsFor(keyDigest);
+  const stale = lists.get(name);
+  if (stale) remove(lists, name, stale);
 
   const value = load();
   const entry: CacheEntry = { loadedAt: now(), value, rows: 0 };

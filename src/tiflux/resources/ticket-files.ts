@@ -1,19 +1,11 @@
 /** The files attached to a ticket. */
 import type { TicketFile } from '../schemas/ticket-messages.js';
 import type { Transport } from '../transport-types.js';
-import * as z from 'zod';
 import { getOne, multipart, send } from '../endpoint.js';
 import { apiPath, idSegment, ticketNumberSegment } from '../path.js';
 import { appendFiles, type UploadFile } from '../uploads.js';
 import type { TicketNumber } from './tickets.js';
 import { ticketMessageSchemas } from '../schemas/ticket-messages.js';
-
-/** What an upload answers: an array, or `{files: [...]}`, of `{id, name|file_name}` (docs/tickets.md). */
-let uploadedSchema: z.ZodType<TicketFile[]> | undefined;
-function uploadedFilesSchema(): z.ZodType<TicketFile[]> {
-  const list = ticketMessageSchemas().ticketFileListSchema;
-  return (uploadedSchema ??= z.union([list, z.looseObject({ files: list }).transform((body) => body.files)]) as z.ZodType<TicketFile[]>);
-}
 
 export interface TicketFilesApi {
   /** GET /tickets/{n}/files: not paginated, every file at once. */
@@ -44,7 +36,7 @@ export function createTicketFilesApi(transport: Transport): TicketFilesApi {
         method: 'POST',
         path: apiPath`/tickets/${number}/files`,
         body: multipart(form),
-        schema: uploadedFilesSchema(),
+        schema: ticketMessageSchemas().uploadedFilesSchema,
         action: `attach files to ticket #${number}`,
         notFound: `ticket #${number}`,
       });

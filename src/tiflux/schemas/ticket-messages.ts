@@ -49,6 +49,8 @@ function buildTicketMessageSchemas() {
     created_by: namedRef.nullish(),
   });
 
+  const ticketFileListSchema = z.array(ticketFileSchema);
+
   return {
     attachmentSchema,
     ticketAnswerSchema,
@@ -56,7 +58,12 @@ function buildTicketMessageSchemas() {
     internalCommunicationSchema,
     internalCommunicationListSchema: z.array(internalCommunicationSchema),
     ticketFileSchema,
-    ticketFileListSchema: z.array(ticketFileSchema),
+    ticketFileListSchema,
+    /** What POST /tickets/{n}/files answers: the list, or `{files: [...]}` (docs/tickets.md); read as the list. */
+    uploadedFilesSchema: z.union([
+      ticketFileListSchema,
+      z.looseObject({ files: ticketFileListSchema }).transform((body) => body.files),
+    ]),
   };
 }
 
