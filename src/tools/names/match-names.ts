@@ -84,7 +84,10 @@ export function rankByName<T>(query: string, items: readonly T[], namesOf: Names
   );
 }
 
-/** Resolves a name to one candidate, several (ambiguous), or none (with the closest names). */
+/**
+ * Resolves a name to one candidate, several (ambiguous), or none (with up to `maxClosest` closest names; a caller
+ * that has no use for them passes 0 and skips the typo search).
+ */
 export function matchName<T>(query: string, items: readonly T[], namesOf: NamesOf<T>, maxClosest = 5): NameMatch<T> {
   const ranked = rankByName(query, items, namesOf);
   const best = ranked[0];
@@ -133,6 +136,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 /** Up to `max` candidates sharing the most words with the query (none when no word is shared). */
 export function closestByWords<T>(query: string, items: readonly T[], namesOf: NamesOf<T>, max = 5): T[] {
+  if (max <= 0) return [];
   const queryWords = prepare(query).words;
   const scored: { item: T; shared: number }[] = [];
   for (const item of items) {

@@ -43,7 +43,7 @@ function find(candidates: readonly Requestor[], args: RequestorArguments): Found
     if (exact.length === 1) return { kind: 'one', requestor: exact[0]! };
     return exact.length ? { kind: 'several', requestors: exact } : { kind: 'none' };
   }
-  const match = matchName(args.requestor_name!, candidates, (requestor) => [requestor.name]);
+  const match = matchName(args.requestor_name!, candidates, (requestor) => [requestor.name], 0);
   if (match.kind === 'one') return { kind: 'one', requestor: match.item };
   if (match.kind === 'several') return { kind: 'several', requestors: match.items };
   return { kind: 'none' };
