@@ -9,7 +9,7 @@
  * The best non-empty tier decides: one candidate there is the answer, several are ambiguous. With no candidate at
  * all, the names sharing the most words with the query are offered instead.
  */
-import { normaliseName, wordsOf } from './normalise.js';
+import { compareNames, normaliseName, wordsOf } from './normalise.js';
 
 export const MATCH_TIERS = ['exact', 'prefix', 'word-prefix', 'contains'] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
@@ -66,7 +66,7 @@ function firstName<T>(item: T, namesOf: NamesOf<T>): string {
 }
 
 function byFirstName<T>(namesOf: NamesOf<T>) {
-  return (a: T, b: T) => firstName(a, namesOf).localeCompare(firstName(b, namesOf), 'pt-BR', { sensitivity: 'base' });
+  return (a: T, b: T) => compareNames(firstName(a, namesOf), firstName(b, namesOf));
 }
 
 /** Every candidate that matches at all, best tier first, then alphabetically. For search tools. */
