@@ -85,6 +85,17 @@ export function rankByName<T>(query: string, items: readonly T[], namesOf: Names
 }
 
 /**
+ * Every item, those matching `query` first (in rankByName's order), then the others as they came: for lists whose
+ * server-side filter also keeps rows our tiers do not match (a telephone filter alongside, a partial e-mail).
+ */
+export function bestFirst<T>(query: string | undefined, items: readonly T[], namesOf: NamesOf<T>): T[] {
+  if (!query) return [...items];
+  const ordered = rankByName(query, items, namesOf).map(({ item }) => item);
+  const ranked = new Set(ordered);
+  return [...ordered, ...items.filter((item) => !ranked.has(item))];
+}
+
+/**
  * Resolves a name to one candidate, several (ambiguous), or none (with up to `maxClosest` closest names; a caller
  * that has no use for them passes 0 and skips the typo search).
  */
