@@ -1,6 +1,6 @@
 /** get_chats_feedback_report end to end: two calls (period and the one before), Δ, the list, and its failures. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { previousWindow } from '../../src/tools/reports/get-chats-feedback-report.js';
+import { previousWindow } from '../../src/tools/shared/period.js';
 import { startE2E, type E2E } from './support/e2e.js';
 
 let e2e: E2E;

@@ -6,9 +6,9 @@
 import * as z from 'zod';
 import type { TiFluxClient } from '../../tiflux/client.js';
 import { MAX_IDS_PER_FILTER } from '../../tiflux/client.js';
-import type { Desk, LookupUser } from '../../tiflux/client.js';
+import type { Desk } from '../../tiflux/client.js';
 import { pickOne, type NameKind } from '../names/pick-one.js';
-import { assignableUsers, type ResolvedName } from '../names/resolvers.js';
+import { resolveAttendant, type ResolvedName } from '../names/resolvers.js';
 import { settleAll } from '../names/settle-all.js';
 import { idListParam } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
@@ -20,17 +20,7 @@ export const scopeInput = () => ({
   desk_names: z.string().max(2000).optional().describe('Desk names instead of desk_ids, comma-separated.'),
 });
 
-/** The same matching as responsible_name / desk_name, worded for these arguments. */
-const technicianKind: NameKind<LookupUser> = {
-  argument: 'user_names',
-  idArgument: 'user_ids',
-  noun: 'attendant',
-  plural: 'attendants',
-  namesOf: (user) => [user.name, user.email],
-  describe: (user) => `${user.id} · ${user.name}${user.email ? ` <${user.email}>` : ''}`,
-  searchHint: 'search_user',
-};
-
+/** The same matching as desk_name, worded for these arguments (technicians go through resolveAttendant). */
 const deskKind: NameKind<Desk> = {
   argument: 'desk_names',
   idArgument: 'desk_ids',
@@ -40,11 +30,6 @@ const deskKind: NameKind<Desk> = {
   describe: (desk) => `${desk.id} · ${desk.display_name || desk.name}`,
   listAllWhenNoneClose: true,
 };
-
-async function technician(tiflux: TiFluxClient, name: string): Promise<ResolvedName> {
-  const user = pickOne(name, assignableUsers(await tiflux.lookups.users()), technicianKind);
-  return { id: user.id, name: user.name };
-}
 
 async function desk(tiflux: TiFluxClient, name: string): Promise<ResolvedName> {
   const found = pickOne(name, await tiflux.lookups.desks(), deskKind);
@@ -75,7 +60,7 @@ export async function resolveScope(
   const userNames = args.user_ids === undefined ? namesIn(args.user_names, 'user_names') : [];
   const deskNames = args.desk_ids === undefined ? namesIn(args.desk_names, 'desk_names') : [];
   const [users, desks] = await settleAll([
-    settleAll(userNames.map((name) => technician(tiflux, name))),
+    settleAll(userNames.map((name) => resolveAttendant(tiflux, name, { name: 'user_names', id: 'user_ids' }))),
     settleAll(deskNames.map((name) => desk(tiflux, name))),
   ] as const);
   const ids = (resolved: ResolvedName[]) => (resolved.length ? [...new Set(resolved.map((r) => r.id))].join(',') : undefined);

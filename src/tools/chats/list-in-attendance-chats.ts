@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineTool } from '../define-tool.js';
-import { resolveAttendant } from '../names/attendant-name.js';
+import { resolveAttendant } from '../names/resolvers.js';
 import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 import { CHAT_LIST_PAGING_NOTE, chatListOutput, listChats } from './list-chats.js';
 import { chatListFilters } from './params.js';

@@ -1,7 +1,7 @@
 import { createChatsApi, type ChatUpdate } from '../../tiflux/resources/chats.js';
 import { defineTool } from '../define-tool.js';
 import { formatDateTime } from '../format/text.js';
-import { resolveAttendant } from '../names/attendant-name.js';
+import { resolveAttendant } from '../names/resolvers.js';
 import { idParam, nameParam, ticketNumber } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
 import { chatIdParam } from './params.js';

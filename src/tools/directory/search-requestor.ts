@@ -9,7 +9,7 @@ import { defineTool } from '../define-tool.js';
 import { renderList } from '../format/list.js';
 import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
-import { rankByName } from '../names/match-names.js';
+import { bestFirst, rankByName } from '../names/match-names.js';
 import { requestorLine, requestorOutput, requestorRow } from '../requestors/format.js';
 import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
@@ -18,12 +18,9 @@ const FOUND_IN = ['requestors', 'client_requestors', 'users', 'me', 'none'] as c
 
 type Filters = Omit<RequestorFilters, 'offset' | 'limit'>;
 
-/** Best matches first when a name or e-mail was given (TiFlux's filter is a plain substring). */
+/** Best matches first when a name or e-mail was given (TiFlux's filter is a plain substring); the rest kept after. */
 function ranked(requestors: Requestor[], query: string | undefined): Requestor[] {
-  if (!query) return requestors;
-  const ordered = rankByName(query, requestors, (r) => [r.name, r.email]).map(({ item }) => item);
-  // Keep what TiFlux matched but our tiers do not (e.g. a telephone filter alongside), after the ranked ones.
-  return [...ordered, ...requestors.filter((r) => !ordered.includes(r))];
+  return bestFirst(query, requestors, (r) => [r.name, r.email]);
 }
 
 async function globalRequestors(tiflux: TiFluxClient, filters: Filters): Promise<Requestor[] | 'forbidden'> {

@@ -4,7 +4,7 @@ import { collectAllPages } from '../../tiflux/paging.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
-import { rankByName } from '../names/match-names.js';
+import { bestFirst } from '../names/match-names.js';
 import { resolveClient, resolveDesk } from '../names/resolvers.js';
 import { idParam, limitParam, nameParam, offsetParam } from '../shared/params.js';
 
@@ -40,9 +40,11 @@ export const searchTechnicalUser = defineTool({
       tiflux.users.listTechnical({ ...page, name: args.name, email: args.email, desk_id: desk?.id, client_id: client?.id }),
     );
     const query = args.name ?? args.email;
-    const ordered = query ? rankByName(query, found, (user) => [user.name, user.email]).map(({ item }) => item) : found;
-    const rest = found.filter((user) => !ordered.includes(user));
-    const all = [...ordered, ...rest].map((user) => ({ id: user.id, name: user.name, email: user.email ?? null }));
+    const all = bestFirst(query, found, (user) => [user.name, user.email]).map((user) => ({
+      id: user.id,
+      name: user.name,
+      email: user.email ?? null,
+    }));
     const { items, info } = pageOfList(all, args.offset, args.limit);
     const scope = [desk && `desk ${'name' in desk ? desk.name : desk.id}`, client && `client ${'name' in client ? client.name : client.id}`]
       .filter(Boolean)

@@ -3,7 +3,7 @@ import { renderList } from '../format/list.js';
 import { defineTool } from '../define-tool.js';
 import { pageInfoOutput, pageOfList } from '../format/paging.js';
 import { inline } from '../format/text.js';
-import { normaliseName } from '../names/normalise.js';
+import { compareNames, normaliseName } from '../names/normalise.js';
 import { limitParam, nameParam, offsetParam } from '../shared/params.js';
 import { equipmentFromArguments, equipmentsApi } from './names.js';
 import { clientArgs, equipmentArgs, READ_ANNOTATIONS } from './params.js';
@@ -38,7 +38,7 @@ export const listEquipmentSoftwares = defineTool({
     const wanted = args.name === undefined ? undefined : normaliseName(args.name);
     const chosen = all
       .filter((software) => wanted === undefined || [software.name, software.vendor].some((text) => text && normaliseName(text).includes(wanted)))
-      .sort((a, b) => a.name.localeCompare(b.name, 'pt-BR', { sensitivity: 'base' }));
+      .sort((a, b) => compareNames(a.name, b.name));
     const { items, info } = pageOfList(chosen, args.offset, args.limit);
     const label = ref.name ? `${ref.name} (id ${ref.id})` : `equipment ${ref.id}`;
     const filter = args.name ? ` matching "${args.name}"` : '';

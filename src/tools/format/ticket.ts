@@ -6,6 +6,7 @@ import * as z from 'zod';
 import type { Ticket, TicketEntityField } from '../../tiflux/client.js';
 import { htmlToMarkdown } from '../../text/markdown.js';
 import { displayValue, formatDateTime, inline } from './text.js';
+import { entriesOf } from './list-change.js';
 import { windowOf } from './long-text.js';
 
 // Output shapes are functions, built only when a schema is needed (tests, the tools/list snapshot).
@@ -93,12 +94,6 @@ export function summariseTicket(ticket: Ticket): TicketSummary {
   };
 }
 
-function listOf(value: string | string[] | null | undefined): string[] {
-  if (!value) return [];
-  const entries = typeof value === 'string' ? value.split(',') : value;
-  return entries.map((entry) => entry.trim()).filter(Boolean);
-}
-
 function scalarOf(value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
@@ -140,8 +135,8 @@ export async function detailTicket(ticket: Ticket, descriptionOffset?: number): 
           catalog: catalog.catalog_name ?? null,
         }
       : null,
-    followers: listOf(ticket.followers),
-    tags: listOf(ticket.tags),
+    followers: entriesOf(ticket.followers),
+    tags: entriesOf(ticket.tags),
     worked_hours: ticket.worked_hours === null || ticket.worked_hours === undefined ? null : String(ticket.worked_hours),
     url_internal: ticket.url_internal_path ?? null,
     url_external: ticket.url_external_path ?? null,

@@ -9,7 +9,7 @@
  * The best non-empty tier decides: one candidate there is the answer, several are ambiguous. With no candidate at
  * all, the names sharing the most words with the query are offered instead.
  */
-import { normaliseName, wordsOf } from './normalise.js';
+import { compareNames, normaliseName, wordsOf } from './normalise.js';
 
 export const MATCH_TIERS = ['exact', 'prefix', 'word-prefix', 'contains'] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
@@ -66,7 +66,7 @@ function firstName<T>(item: T, namesOf: NamesOf<T>): string {
 }
 
 function byFirstName<T>(namesOf: NamesOf<T>) {
-  return (a: T, b: T) => firstName(a, namesOf).localeCompare(firstName(b, namesOf), 'pt-BR', { sensitivity: 'base' });
+  return (a: T, b: T) => compareNames(firstName(a, namesOf), firstName(b, namesOf));
 }
 
 /** Every candidate that matches at all, best tier first, then alphabetically. For search tools. */
@@ -84,7 +84,21 @@ export function rankByName<T>(query: string, items: readonly T[], namesOf: Names
   );
 }
 
-/** Resolves a name to one candidate, several (ambiguous), or none (with the closest names). */
+/**
+ * Every item, those matching `query` first (in rankByName's order), then the others as they came: for lists whose
+ * server-side filter also keeps rows our tiers do not match (a telephone filter alongside, a partial e-mail).
+ */
+export function bestFirst<T>(query: string | undefined, items: readonly T[], namesOf: NamesOf<T>): T[] {
+  if (!query) return [...items];
+  const ordered = rankByName(query, items, namesOf).map(({ item }) => item);
+  const ranked = new Set(ordered);
+  return [...ordered, ...items.filter((item) => !ranked.has(item))];
+}
+
+/**
+ * Resolves a name to one candidate, several (ambiguous), or none (with up to `maxClosest` closest names; a caller
+ * that has no use for them passes 0 and skips the typo search).
+ */
 export function matchName<T>(query: string, items: readonly T[], namesOf: NamesOf<T>, maxClosest = 5): NameMatch<T> {
   const ranked = rankByName(query, items, namesOf);
   const best = ranked[0];
@@ -133,6 +147,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 /** Up to `max` candidates sharing the most words with the query (none when no word is shared). */
 export function closestByWords<T>(query: string, items: readonly T[], namesOf: NamesOf<T>, max = 5): T[] {
+  if (max <= 0) return [];
   const queryWords = prepare(query).words;
   const scored: { item: T; shared: number }[] = [];
   for (const item of items) {

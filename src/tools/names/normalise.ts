@@ -20,3 +20,14 @@ export function normaliseName(value: string): string {
 export function wordsOf(normalised: string): string[] {
   return normalised.split(/[\s\-_/\\.,;:()[\]|+&]+/u).filter((word) => word.length > 0);
 }
+
+let collator: Intl.Collator | undefined;
+
+/**
+ * Alphabetical order of names, accents and case aside (pt-BR). One collator, made on first use: `localeCompare`
+ * with options builds a new one on every comparison, which made sorting a few thousand names take a second.
+ */
+export function compareNames(a: string, b: string): number {
+  collator ??= new Intl.Collator('pt-BR', { sensitivity: 'base' });
+  return collator.compare(a, b);
+}

@@ -10,7 +10,7 @@
  * changed). A requestor must belong to the ticket's client (TiFlux answers 422 otherwise), so matches of other
  * clients are not taken, but named in the error.
  */
-import type { TiFluxClient } from '../../tiflux/client.js';
+import type { Ticket, TiFluxClient } from '../../tiflux/client.js';
 import { TiFluxForbiddenError } from '../../tiflux/client.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { createRequestorsApi } from '../../tiflux/resources/requestors.js';
@@ -43,7 +43,7 @@ function find(candidates: readonly Requestor[], args: RequestorArguments): Found
     if (exact.length === 1) return { kind: 'one', requestor: exact[0]! };
     return exact.length ? { kind: 'several', requestors: exact } : { kind: 'none' };
   }
-  const match = matchName(args.requestor_name!, candidates, (requestor) => [requestor.name]);
+  const match = matchName(args.requestor_name!, candidates, (requestor) => [requestor.name], 0);
   if (match.kind === 'one') return { kind: 'one', requestor: match.item };
   if (match.kind === 'several') return { kind: 'several', requestors: match.items };
   return { kind: 'none' };
@@ -160,9 +160,8 @@ function lineFor(requestor: Requestor, args: RequestorArguments): string {
   return `Requestor: ${requestor.name} (requestor_id ${requestor.id}), found by ${argumentOf(args)}`;
 }
 
-/** The client a ticket belongs to (one GET), for update_ticket when the call does not move it to another client. */
-export async function clientIdOfTicket(tiflux: TiFluxClient, ticketNumber: string): Promise<number> {
-  const ticket = await tiflux.tickets.get(ticketNumber);
+/** The client a ticket belongs to, for update_ticket when the call does not move it to another client. */
+export function clientIdOfTicket(ticket: Pick<Ticket, 'client'>, ticketNumber: string): number {
   const clientId = ticket.client?.id;
   if (!clientId) throw new ToolError(`Ticket #${ticketNumber} has no client, so its requestor cannot be looked up; pass requestor_id.`);
   return clientId;

@@ -1,6 +1,7 @@
 /**
- * The five names tools accept (client_name, desk_name, stage_name, responsible_name, catalog_item_name), resolved
- * against the client's cached, all-pages lookups. Each returns `{ id, name }` or throws a ToolError (pick-one.ts).
+ * The five names tools accept (client_name, desk_name, stage_name, responsible_name, catalog_item_name), and an
+ * attendant under the tool's own argument names (resolveAttendant), resolved against the client's cached, all-pages
+ * lookups. Each returns `{ id, name }` or throws a ToolError (pick-one.ts).
  */
 import type { CatalogItem, Client, Desk, LookupUser, Stage, TiFluxClient } from '../../tiflux/client.js';
 import { pickOne, type NameKind } from './pick-one.js';
@@ -44,15 +45,18 @@ function stageKind(deskId: number): NameKind<Stage> {
   };
 }
 
-const responsibleKind: NameKind<LookupUser> = {
-  argument: 'responsible_name',
-  idArgument: 'responsible_id',
-  noun: 'attendant',
-  plural: 'attendants',
-  namesOf: (user) => [user.name, user.email],
-  describe: (user) => `${user.id} · ${user.name}${user.email ? ` <${user.email}>` : ''}`,
-  searchHint: 'search_user',
-};
+/** Attendants, named in messages by the tool's own arguments (responsible_name, the chat tools' user_name…). */
+function attendantKind(argument: { name: string; id: string }): NameKind<LookupUser> {
+  return {
+    argument: argument.name,
+    idArgument: argument.id,
+    noun: 'attendant',
+    plural: 'attendants',
+    namesOf: (user) => [user.name, user.email],
+    describe: (user) => `${user.id} · ${user.name}${user.email ? ` <${user.email}>` : ''}`,
+    searchHint: 'search_user',
+  };
+}
 
 function catalogItemKind(deskId: number): NameKind<CatalogItem> {
   return {
@@ -91,8 +95,17 @@ export async function resolveStage(tiflux: TiFluxClient, deskId: number, name: s
   return { id: stage.id, name: stage.name };
 }
 
-export async function resolveResponsible(tiflux: TiFluxClient, name: string): Promise<ResolvedName> {
-  const user = pickOne(name, assignableUsers(await tiflux.lookups.users()), responsibleKind);
+export function resolveResponsible(tiflux: TiFluxClient, name: string): Promise<ResolvedName> {
+  return resolveAttendant(tiflux, name, { name: 'responsible_name', id: 'responsible_id' });
+}
+
+/** An attendant by name for tools whose argument is not `responsible_name`: the same users and tiers. */
+export async function resolveAttendant(
+  tiflux: TiFluxClient,
+  name: string,
+  argument: { name: string; id: string },
+): Promise<ResolvedName> {
+  const user = pickOne(name, assignableUsers(await tiflux.lookups.users()), attendantKind(argument));
   return { id: user.id, name: user.name };
 }
 

@@ -5,9 +5,8 @@ import { createChatFeedbackReportApi } from '../../tiflux/resources/chat-feedbac
 import { defineTool } from '../define-tool.js';
 import { formatDateTime, inline } from '../format/text.js';
 import { idListParam, limitParam, offsetParam } from '../shared/params.js';
+import { previousWindow } from '../shared/period.js';
 import { ToolError } from '../tool-error.js';
-
-const DAY_MS = 86_400_000;
 
 function dateParam(description: string) {
   return z
@@ -16,15 +15,6 @@ function dateParam(description: string) {
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD, e.g. "2026-11-01"' })
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: 'is not a real date' })
     .describe(description);
-}
-
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
-/** The window of the same number of days that ends the day before `start` (both ends inclusive). */
-export function previousWindow(start: string, end: string): { start: string; end: string } {
-  const length = dayNumber(end) - dayNumber(start) + 1;
-  return { start: dateOf(dayNumber(start) - length), end: dateOf(dayNumber(start) - 1) };
 }
 
 function summaryOf(report: ChatFeedbackReport) {

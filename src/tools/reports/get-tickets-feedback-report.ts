@@ -5,19 +5,9 @@ import type { TicketFeedback } from '../../tiflux/schemas/reports.js';
 import { defineTool } from '../define-tool.js';
 import { formatDateTime, inline, truncate } from '../format/text.js';
 import { idListParam, limitParam, offsetParam } from '../shared/params.js';
-import { checkPair, checkPeriod, dateParam } from '../shared/period.js';
+import { checkPair, checkPeriod, dateParam, previousWindow } from '../shared/period.js';
 import { ToolError } from '../tool-error.js';
 import { delta, deltaOutput, deltaText } from './compare.js';
-
-const DAY_MS = 86_400_000;
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The same number of days just before the period (both ends inclusive): docs/reports.md. */
-function previousDays(start: string, end: string): { start: string; end: string } {
-  const from = Date.parse(`${start}T00:00:00Z`);
-  const to = Date.parse(`${end}T00:00:00Z`);
-  return { start: day(from - (to - from) - DAY_MS), end: day(from - DAY_MS) };
-}
 
 function num(value: string | number | null | undefined): number {
   const n = typeof value === 'number' ? value : Number(String(value ?? '').replace(',', '.'));
@@ -89,7 +79,7 @@ export const getTicketsFeedbackReport = defineTool({
     const compare =
       args.compare_start_date && args.compare_end_date
         ? { start: args.compare_start_date, end: args.compare_end_date }
-        : previousDays(args.start_date, args.end_date);
+        : previousWindow(args.start_date, args.end_date);
     checkPeriod({ name: 'compare_start_date', value: compare.start }, { name: 'compare_end_date', value: compare.end });
     const filters = { responsible_ids: args.responsible_ids, department_ids: args.department_ids, technical_group_ids: args.technical_group_ids };
     const api = tiflux.use(createReportsApi);

@@ -3,7 +3,8 @@ import { inline } from '../format/text.js';
 import { ToolError } from '../tool-error.js';
 import { itemOutput, itemRow } from './format.js';
 import { areaFromArguments, itemKind, refLabel, refuseDuplicate } from './names.js';
-import { areaContext, minutesOf, recordName, slaTime, WRITE_ANNOTATIONS } from './params.js';
+import { minutesOf } from '../shared/period.js';
+import { areaContext, recordName, slaTime, WRITE_ANNOTATIONS } from './params.js';
 import { allItems, catalogsApi } from './tree.js';
 
 export const createServicesCatalogItem = defineTool({

@@ -135,9 +135,10 @@ export function targetOf<T extends { id: number; name: string }>(
 ): T | undefined {
   if (id !== undefined) return records.find((record) => record.id === id);
   if (name === undefined) throw new ToolError(`${tool} needs the record to act on: pass ${kind.idArgument} or ${kind.argument}.`);
-  const match = matchName(name, records, kind.namesOf);
+  const match = matchName(name, records, kind.namesOf, 0);
   if (match.kind === 'none') return undefined;
-  const chosen = pickOne(name, records, kind);
+  // Several equally good matches: pickOne words the refusal, with the candidates.
+  const chosen = match.kind === 'one' ? match.item : pickOne(name, records, kind);
   if (normaliseName(chosen.name) !== normaliseName(name)) {
     throw new ToolError(
       `${kind.argument} "${name}" only partly matches ${kind.describe(chosen)}; ${tool} needs the full name or ` +

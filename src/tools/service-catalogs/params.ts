@@ -37,11 +37,6 @@ export function slaTime(description: string) {
     .describe(description);
 }
 
-export const minutesOf = (time: string) => {
-  const [hours, minutes] = time.split(':').map(Number);
-  return hours! * 60 + minutes!;
-};
-
 export const confirmCascade = () =>
   z
     .boolean()

@@ -5,7 +5,8 @@ import { idParam, nameParam } from '../shared/params.js';
 import { ToolError } from '../tool-error.js';
 import { itemOutput, itemRow } from './format.js';
 import { areaFromArguments, itemKind, refLabel, refuseDuplicate, targetOf } from './names.js';
-import { areaContext, minutesOf, recordName, RENAME_ANNOTATIONS, slaTime } from './params.js';
+import { minutesOf } from '../shared/period.js';
+import { areaContext, recordName, RENAME_ANNOTATIONS, slaTime } from './params.js';
 import { allItems, catalogsApi } from './tree.js';
 
 export const updateServicesCatalogItem = defineTool({

@@ -79,6 +79,19 @@ export function checkPeriod(start: { name: string; value: string }, end: { name:
   }
 }
 
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The comparison period of the satisfaction reports when none is given (docs/reports.md): as many days as
+ * start..end, ending the day before `start` (both ends inclusive).
+ */
+export function previousWindow(start: string, end: string): { start: string; end: string } {
+  const length = dayNumber(end) - dayNumber(start) + 1;
+  return { start: dateOf(dayNumber(start) - length), end: dateOf(dayNumber(start) - 1) };
+}
+
 /** Both or neither: one half of a pair alone is an error. */
 export function checkPair(a: { name: string; value: unknown }, b: { name: string; value: unknown }): void {
   if ((a.value === undefined) !== (b.value === undefined)) {

@@ -46,37 +46,35 @@ function withId(list: string | undefined, resolved: ResolvedName | undefined, fi
   return [...ids].join(',');
 }
 
-/** stage_name needs one desk: stage names repeat from desk to desk ("To do"…). */
-function deskForStage(deskIds: string | undefined): number {
+/** The one desk a desk-scoped name needs (stage names repeat from desk to desk, "To do"…), or `refusal`. */
+function singleDesk(deskIds: string | undefined, refusal: string): number {
   const ids = deskIds ? deskIds.split(',') : [];
-  if (ids.length !== 1) {
-    throw new ToolError(
-      'stage_name needs exactly one desk, because every desk has its own stages: add desk_name, or desk_ids with ' +
-        'a single id (or pass stage_ids; search_stage lists the stages of a desk).',
-    );
-  }
+  if (ids.length !== 1) throw new ToolError(refusal);
   return Number(ids[0]);
 }
 
-/** priority_name needs one desk too: priorities belong to a desk. */
-function deskForPriority(deskIds: string | undefined): number {
-  const ids = deskIds ? deskIds.split(',') : [];
-  if (ids.length !== 1) {
-    throw new ToolError('priority_name needs exactly one desk, because every desk has its own priorities: add desk_name, or desk_ids with a single id (or pass priority_ids).');
-  }
-  return Number(ids[0]);
-}
+const deskForStage = (deskIds: string | undefined) =>
+  singleDesk(
+    deskIds,
+    'stage_name needs exactly one desk, because every desk has its own stages: add desk_name, or desk_ids with ' +
+      'a single id (or pass stage_ids; search_stage lists the stages of a desk).',
+  );
+
+const deskForPriority = (deskIds: string | undefined) =>
+  singleDesk(
+    deskIds,
+    'priority_name needs exactly one desk, because every desk has its own priorities: add desk_name, or desk_ids with a single id (or pass priority_ids).',
+  );
 
 /**
  * catalog_query: every catalogue item of the one desk whose item, area or catalogue name matches (all pages,
  * cached). More than TiFlux's 15-id cap is refused rather than silently cut (docs/tickets.md).
  */
 async function catalogItemsMatching(tiflux: TiFluxClient, deskIds: string | undefined, query: string): Promise<ResolvedName[]> {
-  const ids = deskIds ? deskIds.split(',') : [];
-  if (ids.length !== 1) throw new ToolError('catalog_query needs exactly one desk: add desk_name, or desk_ids with a single id.');
-  const all = await tiflux.lookups.catalogItems(Number(ids[0]));
+  const deskId = singleDesk(deskIds, 'catalog_query needs exactly one desk: add desk_name, or desk_ids with a single id.');
+  const all = await tiflux.lookups.catalogItems(deskId);
   const matches = rankByName(query, all, (item) => [item.name, item.area?.name ?? item.area_name, item.catalog?.name]).map(({ item }) => item);
-  if (!matches.length) throw new ToolError(`No catalogue item of desk ${ids[0]} matches catalog_query "${query}"; search_catalog_item lists them.`);
+  if (!matches.length) throw new ToolError(`No catalogue item of desk ${deskId} matches catalog_query "${query}"; search_catalog_item lists them.`);
   if (matches.length > MAX_IDS_PER_FILTER) {
     throw new ToolError(
       `catalog_query "${query}" matches ${matches.length} catalogue items, more than the ${MAX_IDS_PER_FILTER} TiFlux can filter on: ` +

@@ -1,4 +1,4 @@
-import type { TiFluxClient, UpdateTicketInput } from '../../tiflux/client.js';
+import type { Ticket, TiFluxClient, UpdateTicketInput } from '../../tiflux/client.js';
 import { entriesOf, listChangeLine, REPLACES_WHOLE_LIST } from '../format/list-change.js';
 import { defineTool, type ArgsOf } from '../define-tool.js';
 import { markdownToHtml } from '../../text/markdown.js';
@@ -86,15 +86,19 @@ function named(label: string, ref: { id: number; name?: string }, note = ''): st
   return `${label}: ${ref.name ? `${inline(ref.name)} (id ${ref.id})` : `id ${ref.id}`}${note}`;
 }
 
+/** The ticket as it is now, read once per call whichever argument needs it first (stage, priority, followers…). */
+type CurrentTicket = () => Promise<Ticket>;
+
 async function stageFor(
   tiflux: TiFluxClient,
   args: UpdateTicketArgs,
   newDesk: ResolvedName | { id: number } | undefined,
+  current: CurrentTicket,
 ): Promise<{ stage?: { id: number; name?: string }; note: string }> {
   if (args.stage_id !== undefined) return { stage: { id: args.stage_id }, note: '' };
   if (args.stage_name !== undefined) {
     // Stages belong to a desk: the one the ticket moves to, else the one it is in (one extra read).
-    const deskId = newDesk?.id ?? (await currentDeskOf(tiflux, args.ticket_number));
+    const deskId = newDesk?.id ?? (await currentDeskOf(current, args.ticket_number));
     return { stage: await resolveStage(tiflux, deskId, args.stage_name), note: '' };
   }
   if (newDesk) {
@@ -105,14 +109,16 @@ async function stageFor(
   return { note: '' };
 }
 
-async function currentDeskOf(tiflux: TiFluxClient, ticketNumber: string): Promise<number> {
-  const ticket = await tiflux.tickets.get(ticketNumber);
+async function currentDeskOf(current: CurrentTicket, ticketNumber: string): Promise<number> {
+  const ticket = await current();
   const deskId = ticket.desk?.id;
   if (!deskId) throw new ToolError(`Ticket #${ticketNumber} has no desk, so stage_name cannot be looked up; pass stage_id.`);
   return deskId;
 }
 
 async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Promise<Changes> {
+  let read: Promise<Ticket> | undefined;
+  const current: CurrentTicket = () => (read ??= tiflux.tickets.get(args.ticket_number));
   const [client, desk, responsible] = await settleAll([
     args.client_id !== undefined ? { id: args.client_id } : args.client_name ? resolveClient(tiflux, args.client_name) : undefined,
     args.desk_id !== undefined ? { id: args.desk_id } : args.desk_name ? resolveDesk(tiflux, args.desk_name) : undefined,
@@ -120,11 +126,11 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
       ? resolveResponsible(tiflux, args.responsible_name)
       : undefined,
   ]);
-  const { stage, note } = await stageFor(tiflux, args, desk);
+  const { stage, note } = await stageFor(tiflux, args, desk, current);
   const needsDesk =
     (args.priority_name !== undefined && args.priority_id === undefined) ||
     (args.catalog_item_name !== undefined && args.services_catalogs_item_id === undefined);
-  const scopeDesk = needsDesk ? (desk?.id ?? (await currentDeskOf(tiflux, args.ticket_number))) : undefined;
+  const scopeDesk = needsDesk ? (desk?.id ?? (await currentDeskOf(current, args.ticket_number))) : undefined;
   const [priority, item] = await settleAll([
     args.priority_id !== undefined ? { id: args.priority_id } : args.priority_name ? resolvePriority(tiflux, scopeDesk!, args.priority_name) : undefined,
     args.services_catalogs_item_id !== undefined
@@ -167,7 +173,7 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
   if (args.followers !== undefined) {
     body.followers = args.followers.trim();
     // The list is replaced, not merged: show what was there, so a dropped follower is visible (one extra read).
-    const before = entriesOf((await tiflux.tickets.get(args.ticket_number)).followers);
+    const before = entriesOf((await current()).followers);
     described.push(listChangeLine('Followers', before, entriesOf(body.followers)));
   }
   if (priority) {
@@ -188,7 +194,11 @@ async function collectChanges(tiflux: TiFluxClient, args: UpdateTicketArgs): Pro
     body.services_catalogs_item_id = item.id;
     described.push(named('Catalogue item', item));
   }
-  const requestor = await requestorForTicketUpdate(tiflux, async () => client?.id ?? clientIdOfTicket(tiflux, args.ticket_number), args);
+  const requestor = await requestorForTicketUpdate(
+    tiflux,
+    async () => client?.id ?? clientIdOfTicket(await current(), args.ticket_number),
+    args,
+  );
   if (requestor) {
     body.requestor_id = requestor.id;
     described.push(requestor.line);
