@@ -1,5 +1,6 @@
 /** Arguments the chat tools share, named as TiFlux names them (docs/chats-and-knowledge.md). */
 import * as z from 'zod';
+import { isCalendarDay } from '../shared/period.js';
 import { idParam, nameParam } from '../shared/params.js';
 
 export const CHAT_ORIGINS = ['chat', 'site_widget', 'campaign', 'whatsapp', 'whatsapp_web', 'gupshup', 'whatsapp_cloud'] as const;
@@ -17,7 +18,7 @@ export function dateTimeParam(description: string) {
     .string()
     .trim()
     .regex(ISO_DATE_TIME, { error: 'must be an ISO 8601 date-time with its offset, e.g. "2026-11-30T08:00:00-03:00"' })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'is not a real date-time' })
+    .refine((value) => isCalendarDay(value) && !Number.isNaN(Date.parse(value)), { error: 'is not a real date-time' })
     .optional()
     .describe(description);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDay } from '../shared/period.js';
 import { collectAllPages } from '../../tiflux/paging.js';
 import { createContractsApi, type BillingFilters } from '../../tiflux/resources/contracts.js';
 import type { Billing } from '../../tiflux/schemas/commercial.js';
@@ -16,7 +17,7 @@ const dateParam = (description: string) =>
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD, e.g. "2026-04-01"' })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'is not a real date' })
+    .refine((value) => isCalendarDay(value), { error: 'is not a real date' })
     .optional()
     .describe(description);
 

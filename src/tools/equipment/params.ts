@@ -1,5 +1,6 @@
 /** Arguments shared by the equipment tools, named as TiFlux's own server names them. */
 import * as z from 'zod';
+import { isCalendarDay } from '../shared/period.js';
 import { idParam, nameParam } from '../shared/params.js';
 
 export const READ_ANNOTATIONS = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true } as const;
@@ -19,7 +20,7 @@ export function dateParam(description: string) {
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD, e.g. "2026-03-10"' })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'is not a real date' })
+    .refine((value) => isCalendarDay(value), { error: 'is not a real date' })
     .describe(description);
 }
 

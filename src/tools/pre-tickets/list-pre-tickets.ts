@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDay } from '../shared/period.js';
 import { renderList } from '../format/list.js';
 import { createPreTicketsApi } from '../../tiflux/resources/pre-tickets.js';
 import { htmlToMarkdown } from '../../text/markdown.js';
@@ -15,7 +16,7 @@ function dateParam(description: string) {
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD, e.g. "2026-11-30"' })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: 'is not a real date' })
+    .refine((value) => isCalendarDay(value), { error: 'is not a real date' })
     .optional()
     .describe(description);
 }

@@ -5,7 +5,7 @@ import { createChatFeedbackReportApi } from '../../tiflux/resources/chat-feedbac
 import { defineTool } from '../define-tool.js';
 import { formatDateTime, inline } from '../format/text.js';
 import { idListParam, limitParam, offsetParam } from '../shared/params.js';
-import { previousWindow } from '../shared/period.js';
+import { isCalendarDay, previousWindow } from '../shared/period.js';
 import { ToolError } from '../tool-error.js';
 
 function dateParam(description: string) {
@@ -13,7 +13,7 @@ function dateParam(description: string) {
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD, e.g. "2026-11-01"' })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: 'is not a real date' })
+    .refine((value) => isCalendarDay(value), { error: 'is not a real date' })
     .describe(description);
 }
 
