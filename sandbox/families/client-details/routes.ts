@@ -150,7 +150,7 @@ export const clientDetailRoutes: Route[] = [
       const data = tenantOf(context);
       const client = findClientParam(context, 'clientId');
       const fields = readAddress(wrapped(context, 'address'), true);
-      const address = { complement: null, ...fields, id: data.clientDetailSequences.address++, client_id: client.id } as ClientAddressRecord;
+      const address = { complement: null, ...fields, id: data.sequences.clientAddress++, client_id: client.id } as ClientAddressRecord;
       data.clientAddresses.push(address);
       return created(renderAddress(address));
     },
@@ -201,7 +201,7 @@ export const clientDetailRoutes: Route[] = [
       const data = tenantOf(context);
       const client = findClientParam(context, 'clientId');
       const fields = readContact(wrapped(context, 'contact'), true);
-      const contact = { country: null, ...fields, id: data.clientDetailSequences.contact++, client_id: client.id } as ClientContactRecord;
+      const contact = { country: null, ...fields, id: data.sequences.clientContact++, client_id: client.id } as ClientContactRecord;
       data.clientContacts.push(contact);
       return created(renderContact(contact));
     },
@@ -257,7 +257,7 @@ export const clientDetailRoutes: Route[] = [
         errors.add('address', 'has already been taken');
       }
       errors.check();
-      const permission = { id: data.clientDetailSequences.emailPermission++, client_id: client.id, address: address! };
+      const permission = { id: data.sequences.clientEmailPermission++, client_id: client.id, address: address! };
       data.clientEmailPermissions.push(permission);
       return created({ id: permission.id, address: permission.address });
     },
