@@ -2,6 +2,7 @@
 // PUT partial, DELETE → 204), portal users ({user:{…}}) and e-mail ticket permissions ({address}). Writes need the
 // client-management permission, which the sandbox gives admin keys only (docs/clients.md).
 
+import { nextId } from '../../data/counters.js';
 import type { TenantData } from '../../data/types.js';
 import { created, invalid, noContent, notFound, ok } from '../../http/api-response.js';
 import { paginate, readPage } from '../../http/paging.js';
@@ -112,7 +113,7 @@ function createPortalUser(data: TenantData, client: ClientRecord, fields: Fields
   flag(fields, 'authorization_flow', errors);
   errors.check();
   const user: UserRecord = {
-    id: Math.max(0, ...data.users.map((candidate) => candidate.id)) + 1,
+    id: nextId(data.users),
     name: name!, email: email!, _type: 'client', active: true, technical_group_id: null,
     telephone: telephone || null, extension: extension || null, client_ids: [client.id], gauth_enabled: false,
     last_login_at: null, signature: null,
