@@ -6,6 +6,7 @@
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../../sandbox/server.js';
 import { startLocalEndpoint, type LocalEndpoint } from '../../../test-lambda-local.js';
 import { clearLookupCache } from '../../../src/tiflux/lookup-cache.js';
@@ -85,5 +86,36 @@ export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2
       await endpoint.close();
       await sandbox.close();
     },
+  };
+}
+
+/**
+ * One harness for a test file: started before its tests, closed after them, and reset before each test. Call it at
+ * the top of the file; the object it returns stands for the running harness (read its members inside tests and
+ * hooks, not while the file loads).
+ */
+export function useE2E(options: { timeoutMs?: number } = {}): E2E {
+  let running: E2E | undefined;
+  beforeAll(async () => {
+    running = await startE2E(options);
+  });
+  afterAll(() => running?.close());
+  beforeEach(() => current().reset());
+
+  function current(): E2E {
+    if (!running) throw new Error('The e2e harness is not running: use it inside a test or a hook');
+    return running;
+  }
+  return {
+    get sandbox() {
+      return current().sandbox;
+    },
+    get endpoint() {
+      return current().endpoint;
+    },
+    call: (name, args, key) => current().call(name, args, key),
+    upstream: () => current().upstream(),
+    reset: () => current().reset(),
+    close: () => current().close(),
   };
 }
