@@ -62,3 +62,19 @@ export function optionalDateTime(query: URLSearchParams, name: string): Date | u
   }
   return date;
 }
+
+/** A calendar date, YYYY-MM-DD; a malformed or impossible one is a 422. */
+export function optionalDate(query: URLSearchParams, name: string): string | undefined {
+  const value = optionalString(query, name);
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw invalid({ [name]: ['must be a date as YYYY-MM-DD'] });
+  }
+  return value;
+}
+
+/** Like optionalDate(), but absent is a 422 "can't be blank". */
+export function requiredDate(query: URLSearchParams, name: string): string {
+  if (optionalString(query, name) === undefined) throw invalid({ [name]: ["can't be blank"] });
+  return optionalDate(query, name)!;
+}
