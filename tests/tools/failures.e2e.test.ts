@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
 import { tools } from '../../src/tools/catalog.js';
 import { useE2E } from './support/e2e.js';
-import { SAMPLE_CALLS } from './support/sample-calls.js';
+import { SAMPLE_CALLS } from '../../sandbox/samples/index.js';
 
 const e2e = useE2E();
 
