@@ -7,8 +7,9 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startSandbox, type SandboxHandle } from '../../../sandbox/server.js';
-import { startLocalEndpoint, type LocalEndpoint } from '../../../test-lambda-local.js';
+import type { SandboxHandle } from '../../../sandbox/server.js';
+import type { LocalEndpoint } from '../../../test-lambda-local.js';
+import { startSandboxEndpoint } from '../../helpers/sandbox-endpoint.js';
 import { clearLookupCache } from '../../../src/tiflux/lookup-cache.js';
 import { toolCatalog } from '../../../src/tools/catalog.js';
 
@@ -43,9 +44,8 @@ export interface E2E {
 }
 
 export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2E> {
-  const sandbox = await startSandbox();
-  process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
-  const endpoint = await startLocalEndpoint({ timeoutMs: options.timeoutMs });
+  const stack = await startSandboxEndpoint({ timeoutMs: options.timeoutMs });
+  const { sandbox, endpoint } = stack;
   const clients = new Map<string, Client>();
 
   async function clientFor(key: string): Promise<Client> {
@@ -83,8 +83,7 @@ export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2
     },
     async close() {
       await Promise.all([...clients.values()].map((client) => client.close()));
-      await endpoint.close();
-      await sandbox.close();
+      await stack.close();
     },
   };
 }
