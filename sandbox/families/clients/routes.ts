@@ -7,6 +7,7 @@ import { paginate, readPage } from '../../http/paging.js';
 import { idParam, tenantOf } from '../../http/params.js';
 import { optionalBoolean, optionalString } from '../../http/query.js';
 import type { Route, RouteContext } from '../../http/router.js';
+import { renderDeskRef } from '../desks/render.js';
 import { renderClientEntities } from './client-entities.js';
 import { clientWriteRoutes } from './client-writes.js';
 import { findClientParam } from './params.js';
@@ -115,7 +116,7 @@ export const clientRoutes: Route[] = [
     handle(context) {
       const client = findClientParam(context);
       const desks = tenantOf(context).desks.filter((desk) => client.desk_ids.includes(desk.id));
-      return ok(paginate(desks, readPage(context.query)).map((desk) => ({ id: desk.id, name: desk.name, display_name: desk.display_name, active: desk.active })));
+      return ok(paginate(desks, readPage(context.query)).map(renderDeskRef));
     },
   },
   {
