@@ -11,3 +11,11 @@ export function makeCounters<K extends string>(starts: Record<K, number>): Count
   }
   return counters;
 }
+
+/**
+ * The id after the highest one in use (1 for none), for records created through the API in families that keep no
+ * counter in Sequences: new records never collide with seeded ones.
+ */
+export function nextId(records: readonly { id: number }[]): number {
+  return records.reduce((max, record) => Math.max(max, record.id), 0) + 1;
+}

@@ -32,18 +32,35 @@ export interface RouteMatch {
   params: Record<string, string>;
 }
 
+/** A route's pattern split into segments, and its specificity score; worked out once per route, not per request. */
+interface CompiledPattern {
+  segments: string[];
+  /** "1" per fixed segment, "0" per parameter: comparing the strings ranks /users/me above /users/:id. */
+  score: string;
+}
+
+const compiled = new WeakMap<Route, CompiledPattern>();
+
+function compile(route: Route): CompiledPattern {
+  let pattern = compiled.get(route);
+  if (!pattern) {
+    const segments = splitPath(route.pattern);
+    pattern = { segments, score: segments.map((segment) => (segment.startsWith(':') ? '0' : '1')).join('') };
+    compiled.set(route, pattern);
+  }
+  return pattern;
+}
+
 /** The most specific match: fixed segments beat parameters, earlier left to right; ties go to the first route. */
 export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch | undefined {
   const segments = splitPath(path);
   let best: (RouteMatch & { score: string }) | undefined;
   for (const route of routes) {
     if (route.method !== method) continue;
-    const pattern = splitPath(route.pattern);
-    const params = matchSegments(pattern, segments);
+    const pattern = compile(route);
+    const params = matchSegments(pattern.segments, segments);
     if (!params) continue;
-    // "1" per fixed segment, "0" per parameter: comparing the strings ranks /users/me above /users/:id.
-    const score = pattern.map((segment) => (segment.startsWith(':') ? '0' : '1')).join('');
-    if (!best || score > best.score) best = { route, params, score };
+    if (!best || pattern.score > best.score) best = { route, params, score: pattern.score };
   }
   return best && { route: best.route, params: best.params };
 }

@@ -6,8 +6,6 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/free-port.js';
 
-export { freePort };
-
 export interface SpawnedEndpoint {
   url: string;
   baseUrl: string;

@@ -1,15 +1,10 @@
 /** The appointments toolset (issue 13) end to end: valorization helpers, logging time, per-ticket and global lists, timers. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
 import { APPOINTMENT_FIXTURES } from '../../sandbox/families/appointments/index.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const open = String(SANDBOX_FIXTURES.openTicket);
 const main = () => e2e.sandbox.data.tenants.main;

@@ -1,14 +1,9 @@
 /** get_chats_feedback_report end to end: two calls (period and the one before), Δ, the list, and its failures. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { previousWindow } from '../../src/tools/shared/period.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const reportCalls = () => e2e.sandbox.requests.filter((r) => r.path === '/reports/feedbacks/chats');
 

@@ -1,14 +1,9 @@
 /** The `chats` toolset end to end: the SDK client over HTTP, our handler, and the sandbox's chats family. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHAT_FIXTURES } from '../../sandbox/families/chats/index.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const chatIds = (structured: Record<string, unknown> | undefined) => (structured!.chats as { id: number }[]).map((chat) => chat.id);

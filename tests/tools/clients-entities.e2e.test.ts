@@ -1,14 +1,9 @@
 /** update_client_entities and get_client's custom fields, end to end: entity, field and option by name or id. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLIENT_DETAIL_FIXTURES } from '../../sandbox/families/client-details/index.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const padaria = () => main().clients.find((c) => c.name === CLIENT_DETAIL_FIXTURES.client)!;

@@ -2,19 +2,14 @@
  * The `clients` toolset, client records: get_client, list_clients, create_client, update_client, get_client_desks,
  * get_client_technical_groups, create_client_user and add_client_email_permission, end to end against the sandbox.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLIENT_DETAIL_FIXTURES } from '../../sandbox/families/client-details/index.js';
 import { CLIENT_FIELD_NAMES } from '../../src/tools/clients/client-fields.js';
 import { tools } from '../../src/tools/catalog.js';
 import { toListedTool } from '../../src/tools/json-schemas.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const padaria = () => main().clients.find((c) => c.name === CLIENT_DETAIL_FIXTURES.client)!;

@@ -1,13 +1,8 @@
 /** list_contracts and get_billings_history end to end against the sandbox's contracts and billing history. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const clientId = (name: string) => main().clients.find((c) => c.name === name)!.id;

@@ -1,13 +1,8 @@
 /** The desks toolset: desks, priorities, desk catalogues, departments and custom-field metadata. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const desk = (displayName: string) => main().desks.find((d) => d.display_name === displayName)!;

@@ -1,13 +1,8 @@
 /** The equipment tools end to end: inventory at a glance, software paged locally, registration and updates. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const machine = (name: string) => main().equipments.find((e) => e.name === name)!;

@@ -3,18 +3,13 @@
  * missing key all come back as `isError: true` results with text a person can act on: never a JSON-RPC error,
  * never upstream HTML or bodies.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
 import { tools } from '../../src/tools/catalog.js';
-import { startE2E, type E2E } from './support/e2e.js';
-import { SAMPLE_CALLS } from './support/sample-calls.js';
+import { useE2E } from './support/e2e.js';
+import { SAMPLE_CALLS } from '../../sandbox/samples/index.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const open = String(SANDBOX_FIXTURES.openTicket);
 

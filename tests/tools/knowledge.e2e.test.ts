@@ -1,14 +1,9 @@
 /** The `knowledge` toolset end to end against the sandbox's knowledge family. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KNOWLEDGE_FIXTURES } from '../../sandbox/families/knowledge/index.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const ids = (rows: unknown) => (rows as { id: number }[]).map((row) => row.id);

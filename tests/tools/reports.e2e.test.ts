@@ -1,13 +1,8 @@
 /** The reports toolset (issue 13) end to end: two-period comparisons read in parallel, CSAT, hours per technician. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const period = { start_datetime: '2026-04-01T00:00:00-03:00', end_datetime: '2026-06-30T23:59:59-03:00' };

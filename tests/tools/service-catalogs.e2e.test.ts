@@ -3,16 +3,11 @@
  * cascade guard (a delete with children refuses until confirm_cascade), name uniqueness on create and update,
  * HH:MM SLA checks, names resolved accent-insensitively and TiFlux's wrapped bodies.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOG_FIXTURES } from '../../sandbox/families/services-catalogs/index.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const { emptyCatalog, printingCatalog, printersArea, suppliesArea, printerItems } = CATALOG_FIXTURES;
 const main = () => e2e.sandbox.data.tenants.main;

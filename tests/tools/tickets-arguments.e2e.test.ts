@@ -1,14 +1,9 @@
 /** Arguments TiFlux's server added to the original tools (issue 13): update_ticket, create_ticket, list_tickets, search_catalog_item. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const open = String(SANDBOX_FIXTURES.openTicket);
 const main = () => e2e.sandbox.data.tenants.main;

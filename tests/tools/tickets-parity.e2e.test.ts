@@ -2,17 +2,12 @@
  * The tickets toolset's later tools (issue 13): answers, files, histories, SLAs, checklists, reopen and note edits,
  * end to end against the sandbox. Each: what a user sees on success, and its failure paths.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
 import { TICKET_RECORD_FIXTURES } from '../../sandbox/families/ticket-records/index.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const open = String(SANDBOX_FIXTURES.openTicket);
 const closed = String(SANDBOX_FIXTURES.closedTicket);

@@ -2,16 +2,11 @@
  * create_ticket, update_ticket, cancel_ticket, close_ticket and update_ticket_entities end to end, asserting on
  * what TiFlux ends up holding (the sandbox state) as well as on what the model is told.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SANDBOX_FIXTURES } from '../../sandbox/server.js';
-import { startE2E, type E2E } from './support/e2e.js';
+import { useE2E } from './support/e2e.js';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => e2e.close());
-beforeEach(() => e2e.reset());
+const e2e = useE2E();
 
 const main = () => e2e.sandbox.data.tenants.main;
 const desk = (displayName: string) => main().desks.find((d) => d.display_name === displayName)!;

@@ -5,23 +5,20 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type SandboxHandle } from '../../sandbox/server.js';
-import { startLocalEndpoint, type LocalEndpoint } from '../../test-lambda-local.js';
+import type { SandboxHandle } from '../../sandbox/server.js';
+import type { LocalEndpoint } from '../../test-lambda-local.js';
 import { tools } from '../../src/tools/catalog.js';
 import { JSON_HEADERS, initializeBody, send } from '../helpers/http.js';
+import { startSandboxEndpoint, type SandboxEndpoint } from '../helpers/sandbox-endpoint.js';
 import { MH, R, envelope } from '../modern/wire.js';
 
+let stack: SandboxEndpoint;
 let sandbox: SandboxHandle;
 let endpoint: LocalEndpoint;
 beforeAll(async () => {
-  sandbox = await startSandbox();
-  process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
-  endpoint = await startLocalEndpoint();
+  ({ sandbox, endpoint } = stack = await startSandboxEndpoint());
 });
-afterAll(async () => {
-  await endpoint.close();
-  await sandbox.close();
-});
+afterAll(() => stack.close());
 
 async function connect(url: string, headers: Record<string, string> = {}) {
   const client = new Client({ name: 'toolsets-test', version: '1.0.0' });

@@ -4,20 +4,17 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAT_FIXTURES } from '../../sandbox/families/chats/index.js';
 import { CLIENT_DETAIL_FIXTURES } from '../../sandbox/families/client-details/index.js';
-import { SANDBOX_FIXTURES, startSandbox, type SandboxHandle } from '../../sandbox/server.js';
-import { startLocalEndpoint, type LocalEndpoint } from '../../test-lambda-local.js';
+import { SANDBOX_FIXTURES, type SandboxHandle } from '../../sandbox/server.js';
+import type { LocalEndpoint } from '../../test-lambda-local.js';
+import { startSandboxEndpoint, type SandboxEndpoint } from '../helpers/sandbox-endpoint.js';
 
+let stack: SandboxEndpoint;
 let sandbox: SandboxHandle;
 let endpoint: LocalEndpoint;
 beforeAll(async () => {
-  sandbox = await startSandbox();
-  process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
-  endpoint = await startLocalEndpoint();
+  ({ sandbox, endpoint } = stack = await startSandboxEndpoint());
 });
-afterAll(async () => {
-  await endpoint.close();
-  await sandbox.close();
-});
+afterAll(() => stack.close());
 
 async function call(search: string, name: string, args: Record<string, unknown>) {
   const client = new Client({ name: 'verbosity-test', version: '1.0.0' });

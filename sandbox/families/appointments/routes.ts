@@ -4,7 +4,7 @@
 import type { TenantData } from '../../data/types.js';
 import { created, invalid, ok } from '../../http/api-response.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
-import { optionalBoolean, optionalIdList, optionalInteger, optionalString } from '../../http/query.js';
+import { optionalBoolean, optionalDate, optionalIdList, optionalInteger, requiredDate } from '../../http/query.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import { FieldErrors, fieldsOf, type Fields } from '../../http/fields.js';
 import { tenantOf } from '../../http/params.js';
@@ -19,16 +19,6 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const today = (now: Date) => new Date(now.getTime() - 3 * 3_600_000).toISOString().slice(0, 10);
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-function dateQuery(query: URLSearchParams, name: string, required: boolean): string | undefined {
-  const value = optionalString(query, name);
-  if (value === undefined) {
-    if (required) throw invalid({ [name]: ["can't be blank"] });
-    return undefined;
-  }
-  if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw invalid({ [name]: ['must be a date as YYYY-MM-DD'] });
-  return value;
-}
-
 function ticketWithAccess(context: RouteContext, what: string): { data: TenantData; ticket: TicketRecord } {
   const data = tenantOf(context);
   const ticket = findTicket(context);
@@ -38,7 +28,7 @@ function ticketWithAccess(context: RouteContext, what: string): { data: TenantDa
 
 function serviceTypes(context: RouteContext) {
   const { data, ticket } = ticketWithAccess(context, 'service types');
-  const date = dateQuery(context.query, 'date', false) ?? today(context.now);
+  const date = optionalDate(context.query, 'date') ?? today(context.now);
   if (date > today(context.now)) throw invalid({ date: ['cannot be in the future'] });
   const riders = data.contractRiders.filter((r) => r.client_id === ticket.client_id && r.start_date <= date && (r.cancel_date === null || r.cancel_date >= date));
   return ok({
@@ -156,8 +146,8 @@ function createAppointment(context: RouteContext) {
 function ticketAppointments(context: RouteContext) {
   const { data, ticket } = ticketWithAccess(context, 'appointments');
   const userId = optionalInteger(context.query, 'user_id');
-  const start = dateQuery(context.query, 'start_date', false);
-  const end = dateQuery(context.query, 'end_date', false);
+  const start = optionalDate(context.query, 'start_date');
+  const end = optionalDate(context.query, 'end_date');
   const rows = data.appointments
     .filter((a) => a.ticket_number === ticket.ticket_number)
     .filter((a) => (userId === undefined || a.user_id === userId) && (!start || a.date >= start) && (!end || a.date <= end))
@@ -171,8 +161,8 @@ function ticketAppointments(context: RouteContext) {
  */
 function globalAppointments(context: RouteContext) {
   const data = tenantOf(context);
-  const start = dateQuery(context.query, 'start_date', true)!;
-  const end = dateQuery(context.query, 'end_date', true)!;
+  const start = requiredDate(context.query, 'start_date');
+  const end = requiredDate(context.query, 'end_date');
   const userIds = context.principal.isAdmin ? optionalIdList(context.query, 'user_ids') : (optionalIdList(context.query, 'user_ids'), undefined);
   const deskIds = optionalIdList(context.query, 'desk_ids');
   const withValorization = optionalBoolean(context.query, 'include_valorization') === true;

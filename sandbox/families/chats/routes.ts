@@ -2,6 +2,7 @@
 // WhatsApp template lists (docs/chats-and-knowledge.md) and the chat satisfaction report (docs/chats-and-knowledge.md).
 
 import { toBrasiliaIso } from '../../data/dates.js';
+import { nextId } from '../../data/counters.js';
 import type { TenantData } from '../../data/types.js';
 import { created, forbidden, invalid, notFound, ok, refused, type ApiResponse } from '../../http/api-response.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
@@ -151,7 +152,7 @@ function sendMessage(context: RouteContext): ApiResponse {
   }
   if (!chat) {
     chat = {
-      id: Math.max(0, ...data.chats.map((candidate) => candidate.id)) + 1,
+      id: nextId(data.chats),
       origin: integration.type, started_by: 'API', number, client_id: clientId ?? null, requestor_id: null,
       department_id: departmentId ?? null, responsible_id: context.principal.user.id, state: 'in_attendance',
       attendance_status: 'waiting_client', canceled: false, assessment: null, rating_time: null, room: `room-${number}`,
@@ -165,7 +166,7 @@ function sendMessage(context: RouteContext): ApiResponse {
     ? template.body.replace(/\{\{(\d+)\}\}/g, (whole, n: string) => (parameters as string[] | undefined)?.[Number(n) - 1] ?? whole)
     : message!;
   data.chatMessages.push({
-    id: Math.max(0, ...data.chatMessages.map((m) => m.id)) + 1, chat_id: chat.id, author_type: 'attendant',
+    id: nextId(data.chatMessages), chat_id: chat.id, author_type: 'attendant',
     author_id: context.principal.user.id, author_name: context.principal.user.name, created_at: at, text: body,
     type: template ? 'template' : 'text', media: null, status: { sent: true, delivered: false, read: false, failed: false },
     quoted_message: null,

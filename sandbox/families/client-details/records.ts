@@ -35,17 +35,15 @@ export interface ClientEmailPermissionRecord {
   address: string;
 }
 
-export interface ClientDetailSequences {
-  address: number;
-  contact: number;
-  emailPermission: number;
-}
-
 declare module '../../data/types.js' {
   interface TenantData {
     clientAddresses: ClientAddressRecord[];
     clientContacts: ClientContactRecord[];
     clientEmailPermissions: ClientEmailPermissionRecord[];
-    clientDetailSequences: ClientDetailSequences;
+  }
+  interface Sequences {
+    clientAddress: number;
+    clientContact: number;
+    clientEmailPermission: number;
   }
 }

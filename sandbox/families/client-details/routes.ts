@@ -2,6 +2,7 @@
 // PUT partial, DELETE → 204), portal users ({user:{…}}) and e-mail ticket permissions ({address}). Writes need the
 // client-management permission, which the sandbox gives admin keys only (docs/clients.md).
 
+import { nextId } from '../../data/counters.js';
 import type { TenantData } from '../../data/types.js';
 import { created, invalid, noContent, notFound, ok } from '../../http/api-response.js';
 import { paginate, readPage } from '../../http/paging.js';
@@ -112,7 +113,7 @@ function createPortalUser(data: TenantData, client: ClientRecord, fields: Fields
   flag(fields, 'authorization_flow', errors);
   errors.check();
   const user: UserRecord = {
-    id: Math.max(0, ...data.users.map((candidate) => candidate.id)) + 1,
+    id: nextId(data.users),
     name: name!, email: email!, _type: 'client', active: true, technical_group_id: null,
     telephone: telephone || null, extension: extension || null, client_ids: [client.id], gauth_enabled: false,
     last_login_at: null, signature: null,
@@ -150,7 +151,7 @@ export const clientDetailRoutes: Route[] = [
       const data = tenantOf(context);
       const client = findClientParam(context, 'clientId');
       const fields = readAddress(wrapped(context, 'address'), true);
-      const address = { complement: null, ...fields, id: data.clientDetailSequences.address++, client_id: client.id } as ClientAddressRecord;
+      const address = { complement: null, ...fields, id: data.sequences.clientAddress++, client_id: client.id } as ClientAddressRecord;
       data.clientAddresses.push(address);
       return created(renderAddress(address));
     },
@@ -201,7 +202,7 @@ export const clientDetailRoutes: Route[] = [
       const data = tenantOf(context);
       const client = findClientParam(context, 'clientId');
       const fields = readContact(wrapped(context, 'contact'), true);
-      const contact = { country: null, ...fields, id: data.clientDetailSequences.contact++, client_id: client.id } as ClientContactRecord;
+      const contact = { country: null, ...fields, id: data.sequences.clientContact++, client_id: client.id } as ClientContactRecord;
       data.clientContacts.push(contact);
       return created(renderContact(contact));
     },
@@ -257,7 +258,7 @@ export const clientDetailRoutes: Route[] = [
         errors.add('address', 'has already been taken');
       }
       errors.check();
-      const permission = { id: data.clientDetailSequences.emailPermission++, client_id: client.id, address: address! };
+      const permission = { id: data.sequences.clientEmailPermission++, client_id: client.id, address: address! };
       data.clientEmailPermissions.push(permission);
       return created({ id: permission.id, address: permission.address });
     },

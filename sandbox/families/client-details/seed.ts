@@ -104,5 +104,7 @@ export function seedClientDetails(tenant: TenantData, tenantId: TenantId): void 
     tenant.clientAddresses.push(...generatedAddresses(client, index, () => address++));
     tenant.clientContacts.push(...generatedContacts(client, index, () => contact++));
   });
-  tenant.clientDetailSequences = { address, contact, emailPermission: permission };
+  tenant.sequences.clientAddress = address;
+  tenant.sequences.clientContact = contact;
+  tenant.sequences.clientEmailPermission = permission;
 }

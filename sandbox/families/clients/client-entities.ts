@@ -6,20 +6,16 @@ import type { TenantData } from '../../data/types.js';
 import { tenantOf } from '../../http/params.js';
 import type { RouteContext } from '../../http/router.js';
 import { renderEntityValues, writeEntityValues } from '../entities/entity-values.js';
-import type { EntityFieldRecord } from '../entities/records.js';
+import { activeEntitiesAppliedIn, fieldsOfEntities } from '../entities/queries.js';
 import type { ClientRecord } from './records.js';
 
-const clientEntities = (data: TenantData) => data.entities.filter((entity) => entity.applied_in === 'client' && entity.active);
-
-function clientFields(data: TenantData): EntityFieldRecord[] {
-  const ids = new Set(clientEntities(data).map((entity) => entity.id));
-  return data.entityFields.filter((field) => ids.has(field.entity_id));
-}
+const clientEntities = (data: TenantData) => activeEntitiesAppliedIn(data, 'client');
 
 export function renderClientEntities(data: TenantData, client: ClientRecord) {
   return renderEntityValues(data, clientEntities(data), client);
 }
 
 export function updateClientEntities(context: RouteContext, client: ClientRecord) {
-  return writeEntityValues(context, clientFields(tenantOf(context)), client, 'clients');
+  const data = tenantOf(context);
+  return writeEntityValues(context, fieldsOfEntities(data, clientEntities(data)), client, 'clients');
 }

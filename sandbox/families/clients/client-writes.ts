@@ -3,6 +3,7 @@
 // reference does not name the permission; see docs/clients.md).
 
 import { toBrasiliaIso } from '../../data/dates.js';
+import { nextId } from '../../data/counters.js';
 import type { TenantData } from '../../data/types.js';
 import { created, ok } from '../../http/api-response.js';
 import { FieldErrors, fieldsOf, flag, has, isEmail, text, type Fields } from '../../http/fields.js';
@@ -107,7 +108,7 @@ export const clientWriteRoutes: Route[] = [
       const changes = readClientFields(data, fieldsOf(context.body), true);
       const at = toBrasiliaIso(context.now);
       const client: ClientRecord = {
-        id: Math.max(0, ...data.clients.map((candidate) => candidate.id)) + 1,
+        id: nextId(data.clients),
         name: '', social: '', social_revenue: '', status: true, email_financial: null, sms_financial: null,
         municipal_registration: null, estadual_registration: null, max_agents: null, anotations: null,
         visible_to_clients: true, authorization_flow: false, billing_report_type: '', entity_values: {}, desk_ids: [],

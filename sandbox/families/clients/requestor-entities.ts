@@ -6,15 +6,11 @@ import type { TenantData } from '../../data/types.js';
 import { tenantOf } from '../../http/params.js';
 import type { RouteContext } from '../../http/router.js';
 import { renderEntityValues, writeEntityValues } from '../entities/entity-values.js';
-import type { EntityFieldRecord } from '../entities/records.js';
+import { activeEntitiesAppliedIn, fieldsOfEntities } from '../entities/queries.js';
 import type { RequestorRecord } from './records.js';
 
-const requestorEntities = (data: TenantData) => data.entities.filter((entity) => entity.applied_in === 'solicitant' && entity.active);
-
-function requestorFields(data: TenantData): EntityFieldRecord[] {
-  const ids = new Set(requestorEntities(data).map((entity) => entity.id));
-  return data.entityFields.filter((field) => ids.has(field.entity_id));
-}
+const requestorEntities = (data: TenantData) => activeEntitiesAppliedIn(data, 'solicitant');
+const requestorFields = (data: TenantData) => fieldsOfEntities(data, requestorEntities(data));
 
 /** List shape: every field, its value or null; `options` is the full catalogue (unticked entries with id/value null). */
 export function renderListEntityFields(data: TenantData, requestor: RequestorRecord) {

@@ -7,21 +7,16 @@ import { paginate, readPage } from '../../http/paging.js';
 import { idParam, tenantOf } from '../../http/params.js';
 import { optionalBoolean, optionalString } from '../../http/query.js';
 import type { Route, RouteContext } from '../../http/router.js';
+import { renderDeskRef } from '../desks/render.js';
 import { renderClientEntities } from './client-entities.js';
 import { clientWriteRoutes } from './client-writes.js';
-import type { ClientRecord, RequestorRecord } from './records.js';
+import { findClientParam } from './params.js';
+import type { RequestorRecord } from './records.js';
 import { renderClient, renderClientListItem, renderRequestor } from './render.js';
 import { renderListEntityFields, renderRequestorEntities, updateRequestorEntities } from './requestor-entities.js';
 
-function findClient(context: RouteContext, param = 'id'): ClientRecord {
-  const clientId = idParam(context, param, 'Client');
-  const client = tenantOf(context).clients.find((candidate) => candidate.id === clientId);
-  if (!client) throw notFound(`Client ${clientId} not found`);
-  return client;
-}
-
 function findRequestor(context: RouteContext): RequestorRecord {
-  const client = findClient(context, 'clientId');
+  const client = findClientParam(context, 'clientId');
   const requestorId = idParam(context, 'id', 'Requestor');
   const requestor = tenantOf(context).requestors.find((r) => r.id === requestorId && r.client_id === client.id);
   if (!requestor) throw notFound(`Requestor ${requestorId} not found`);
@@ -49,7 +44,7 @@ function filterRequestors(requestors: RequestorRecord[], query: URLSearchParams)
 
 function writeRequestor(context: RouteContext, existing?: RequestorRecord) {
   const data = tenantOf(context);
-  const client = findClient(context, 'clientId');
+  const client = findClientParam(context, 'clientId');
   const fields = fieldsOf(context.body);
   const errors = new FieldErrors();
   const creating = existing === undefined;
@@ -109,7 +104,7 @@ export const clientRoutes: Route[] = [
     pattern: '/clients/:id',
     handle(context) {
       const data = tenantOf(context);
-      const client = findClient(context);
+      const client = findClientParam(context);
       const withEntities = optionalBoolean(context.query, 'show_entities') === true;
       return ok({ ...renderClient(data, client), entities: withEntities ? renderClientEntities(data, client) : [] });
     },
@@ -119,16 +114,16 @@ export const clientRoutes: Route[] = [
     method: 'GET',
     pattern: '/clients/:id/desks',
     handle(context) {
-      const client = findClient(context);
+      const client = findClientParam(context);
       const desks = tenantOf(context).desks.filter((desk) => client.desk_ids.includes(desk.id));
-      return ok(paginate(desks, readPage(context.query)).map((desk) => ({ id: desk.id, name: desk.name, display_name: desk.display_name, active: desk.active })));
+      return ok(paginate(desks, readPage(context.query)).map(renderDeskRef));
     },
   },
   {
     method: 'GET',
     pattern: '/clients/:id/technical-groups',
     handle(context) {
-      const client = findClient(context);
+      const client = findClientParam(context);
       const groups = tenantOf(context).technicalGroups.filter((group) => client.technical_group_ids.includes(group.id));
       return ok(paginate(groups, readPage(context.query)).map((group) => ({ id: group.id, name: group.name, active: true })));
     },
@@ -138,7 +133,7 @@ export const clientRoutes: Route[] = [
     pattern: '/clients/:clientId/requestors',
     handle(context) {
       const data = tenantOf(context);
-      const client = findClient(context, 'clientId');
+      const client = findClientParam(context, 'clientId');
       const requestors = filterRequestors(data.requestors.filter((r) => r.client_id === client.id), context.query);
       // include_entity_fields=true adds the list shape of the custom fields (docs/tiflux-rest-api.md).
       const withFields = optionalBoolean(context.query, 'include_entity_fields') === true;

@@ -1,6 +1,7 @@
 // Equipment routes (docs/assets-and-contracts.md). Every one needs the Tickets licence (403/40304); writes need "Gerenciar recursos"
 // (only the admin key here: 403/40301 otherwise). /softwares refuses paging parameters with a 400.
 
+import { nextId } from '../../data/counters.js';
 import { badRequest, created, notFound, ok } from '../../http/api-response.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
 import { optionalBoolean, optionalInteger, optionalString } from '../../http/query.js';
@@ -62,9 +63,6 @@ function readEquipmentFields(context: RouteContext, existing: EquipmentRecord | 
     acquisition: finalAcquisition, warranty: finalWarranty,
   };
 }
-
-/** Ids continue after the highest one in use. */
-const nextId = (records: { id: number }[]) => records.reduce((max, record) => Math.max(max, record.id), 0) + 1;
 
 export const equipmentRoutes: Route[] = [
   {

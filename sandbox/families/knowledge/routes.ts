@@ -1,6 +1,7 @@
 // Knowledge base (docs/chats-and-knowledge.md): list, read and create articles (no PUT/DELETE: TiFlux has none), and the folders.
 
 import { toBrasiliaIso } from '../../data/dates.js';
+import { nextId } from '../../data/counters.js';
 import type { TenantData } from '../../data/types.js';
 import { created, forbidden, notFound, ok, refused } from '../../http/api-response.js';
 import type { Principal } from '../../http/auth.js';
@@ -69,7 +70,7 @@ function createKnowledge(data: TenantData, principal: Principal, body: ParsedBod
   if (unknownFolders.length) throw refused({ knowledge_folder_ids: [`folders not found: ${unknownFolders.join(', ')}`] });
   const at = toBrasiliaIso(now);
   const article: KnowledgeRecord = {
-    id: Math.max(0, ...data.knowledges.map((candidate) => candidate.id)) + 1,
+    id: nextId(data.knowledges),
     title: title!, description: description!, tags: (tags as string[] | undefined) ?? [], private: isPrivate ?? true,
     knowledge_folder_ids: folderIds!, client_ids: clientIds ?? [], technical_group_ids: groupIds ?? [],
     services_catalogs_item_ids: itemIds ?? [], created_at: at, updated_at: at,

@@ -2,6 +2,7 @@
 // "Gerenciar pré-tickets" permission, which only admins hold in the sandbox.
 
 import { toBrasiliaIso } from '../../data/dates.js';
+import { nextId } from '../../data/counters.js';
 import { created, forbidden, invalid, ok, refused } from '../../http/api-response.js';
 import type { Principal } from '../../http/auth.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
@@ -84,7 +85,7 @@ export const preTicketRoutes: Route[] = [
       errors.check();
       if (clientId !== undefined && !data.clients.some((client) => client.id === clientId)) throw refused({ client_id: ['client not found'] });
       const record: PreTicketRecord = {
-        id: Math.max(0, ...data.preTickets.map((candidate) => candidate.id)) + 1,
+        id: nextId(data.preTickets),
         title: title!, description: description!, requestor_name: name!, requestor_email: email!, requestor_telephone: telephone!,
         requestor_ramal: ramal ?? null, requestor_country: country ?? null, client_id: clientId ?? null, archived: false,
         created_at: toBrasiliaIso(context.now),

@@ -2,6 +2,7 @@
 // bodies, soft and cascading deletes, create-only name uniqueness and HH:MM SLA times. Writes need the
 // `service_catalogs_manage` role, which only the admin key holds here; reads are open to every key.
 
+import { nextId } from '../../data/counters.js';
 import type { TenantData } from '../../data/types.js';
 import { created, noContent, notFound, ok, routeNotFound, type ApiResponse } from '../../http/api-response.js';
 import { FieldErrors, fieldsOf, has, text, type Fields } from '../../http/fields.js';
@@ -99,9 +100,6 @@ function renderItem(data: TenantData, item: CatalogItemRecord) {
     services_catalog: { name: catalog.name }, services_catalogs_area: { name: area.name },
   };
 }
-
-/** Ids continue after the highest one in use, so new records never collide with seeded ones. */
-const nextId = (records: { id: number }[]) => records.reduce((max, record) => Math.max(max, record.id), 0) + 1;
 
 function deleteArea(data: TenantData, area: AreaRecord): void {
   area.deleted = true;

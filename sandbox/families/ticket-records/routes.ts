@@ -4,7 +4,7 @@ import { toBrasiliaIso } from '../../data/dates.js';
 import type { TenantData } from '../../data/types.js';
 import { forbidden, invalid, notFound, ok, refused } from '../../http/api-response.js';
 import { paginate, readPage, totalItemsHeader } from '../../http/paging.js';
-import { optionalBoolean, optionalIdList, optionalInteger, optionalString } from '../../http/query.js';
+import { optionalBoolean, optionalIdList, optionalInteger, optionalString, requiredDate } from '../../http/query.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import { fieldsOf, has } from '../../http/fields.js';
 import { idParam, tenantOf } from '../../http/params.js';
@@ -102,15 +102,6 @@ function applyOptions(field: ChecklistFieldRecord, options: unknown): void {
     option.value = item.checked;
     if (field.type === 'radio' && !item.checked && String(field.value) === String(option.id)) field.value = null;
   }
-}
-
-function requiredDate(query: URLSearchParams, name: string): string {
-  const value = optionalString(query, name);
-  if (value === undefined) throw invalid({ [name]: ["can't be blank"] });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) {
-    throw invalid({ [name]: ['must be a date as YYYY-MM-DD'] });
-  }
-  return value;
 }
 
 /** GET /reports/feedbacks/tickets (docs/reports.md): admin keys only (403/40301 otherwise); no X-Total-Items. */

@@ -7,6 +7,7 @@ import type { SeededRandom } from '../../data/random.js';
 import type { TenantData, TenantId } from '../../data/types.js';
 import type { DeskRecord } from '../desks/records.js';
 import { stagesOfDesk } from '../desks/queries.js';
+import { entitiesOfDesk, fieldsOfEntities } from '../entities/queries.js';
 import { DESK_SPECS } from '../desks/spec.js';
 import { itemsOfDesk } from '../services-catalogs/queries.js';
 import { staffOfDesk } from '../users/queries.js';
@@ -109,9 +110,8 @@ function pickState(random: SeededRandom): TicketState {
 }
 
 function fillEntityValues(data: TenantData, ticket: TicketRecord, random: SeededRandom): void {
-  const entityIds = new Set(data.entities.filter((entity) => entity.desk_ids.includes(ticket.desk_id)).map((entity) => entity.id));
-  for (const field of data.entityFields) {
-    if (!entityIds.has(field.entity_id) || !random.chance(0.5)) continue;
+  for (const field of fieldsOfEntities(data, entitiesOfDesk(data, ticket.desk_id))) {
+    if (!random.chance(0.5)) continue;
     const option = field.options ? random.pick(field.options) : null;
     const value =
       field.field_type === 'date' ? `2025-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(10, 28))}`

@@ -4,6 +4,7 @@ import { addMinutes, formatDuration } from '../../data/dates.js';
 import type { TenantData } from '../../data/types.js';
 import { stagesOfDesk } from '../desks/queries.js';
 import { renderDeskRef, renderStage } from '../desks/render.js';
+import { entitiesOfDesk } from '../entities/queries.js';
 import { renderCatalogRef } from '../services-catalogs/render.js';
 import type { TicketRecord } from './records.js';
 
@@ -88,8 +89,7 @@ export function solveExpiration(ticket: TicketRecord, solveMinutes = 24 * 60): s
 
 function renderEntities(data: TenantData, ticket: TicketRecord, options: EntityRendering): unknown[] {
   if (!options.all && !options.filledOnly) return [];
-  return data.entities
-    .filter((entity) => entity.desk_ids.includes(ticket.desk_id))
+  return entitiesOfDesk(data, ticket.desk_id)
     .map((entity) => ({
       id: entity.id,
       name: entity.name,

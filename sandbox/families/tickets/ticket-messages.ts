@@ -62,6 +62,11 @@ function findInternalCommunication(context: RouteContext) {
   return note;
 }
 
+/** 403 unless the caller wrote the message (or attached the file) or is an admin. */
+function requireAuthorOrAdmin(context: RouteContext, authorId: number | null, refusal: string): void {
+  if (authorId !== context.principal.user.id && !context.principal.isAdmin) throw forbidden(refusal);
+}
+
 function uploadTicketFiles(context: RouteContext) {
   const data = tenantOf(context);
   const ticket = findTicket(context);
@@ -93,9 +98,7 @@ export const ticketMessageRoutes: Route[] = [
       const data = tenantOf(context);
       const answer = findAnswer(context);
       // Guess (docs/tickets.md): like internal notes, only the attendant who wrote it or an admin may delete it.
-      if (answer.author_user_id !== context.principal.user.id && !context.principal.isAdmin) {
-        throw forbidden('Only the author or an admin can delete this answer');
-      }
+      requireAuthorOrAdmin(context, answer.author_user_id, 'Only the author or an admin can delete this answer');
       data.answers = data.answers.filter((a) => a !== answer);
       data.files = data.files.filter((file) => !(file.owner.kind === 'answer' && file.owner.id === answer.id));
       return noContent();
@@ -138,9 +141,7 @@ export const ticketMessageRoutes: Route[] = [
     handle(context) {
       const data = tenantOf(context);
       const note = findInternalCommunication(context);
-      if (note.user_id !== context.principal.user.id && !context.principal.isAdmin) {
-        throw forbidden('Only the author or an admin can delete this internal communication');
-      }
+      requireAuthorOrAdmin(context, note.user_id, 'Only the author or an admin can delete this internal communication');
       data.internalCommunications = data.internalCommunications.filter((n) => n !== note);
       data.files = data.files.filter((file) => !(file.owner.kind === 'internal_communication' && file.owner.id === note.id));
       return noContent();
@@ -166,9 +167,7 @@ export const ticketMessageRoutes: Route[] = [
       const fileId = idParam(context, 'id', 'File');
       const file = data.files.find((f) => f.id === fileId && f.ticket_number === ticket.ticket_number && f.owner.kind === 'ticket');
       if (!file) throw notFound(`File ${fileId} not found`);
-      if (file.created_by_id !== context.principal.user.id && !context.principal.isAdmin) {
-        throw forbidden('Only the user who attached this file or an admin can delete it');
-      }
+      requireAuthorOrAdmin(context, file.created_by_id, 'Only the user who attached this file or an admin can delete it');
       data.files = data.files.filter((f) => f !== file);
       return noContent();
     },
@@ -185,9 +184,7 @@ export const ticketMessageRoutes: Route[] = [
       if (!answer) throw notFound(`Answer ${answerId} not found`);
       const file = data.files.find((f) => f.id === fileId && f.owner.kind === 'answer' && f.owner.id === answerId);
       if (!file) throw notFound(`File ${fileId} not found`);
-      if (answer.author_user_id !== context.principal.user.id && !context.principal.isAdmin) {
-        throw forbidden('Only the author or an admin can change this answer');
-      }
+      requireAuthorOrAdmin(context, answer.author_user_id, 'Only the author or an admin can change this answer');
       data.files = data.files.filter((f) => f !== file);
       return noContent();
     },

@@ -1,5 +1,6 @@
 // Users (admin-only), the current user, technical users (any key) and technical groups (docs/tiflux-rest-api.md#users).
 
+import { nextId } from '../../data/counters.js';
 import { created, invalid, notFound, ok } from '../../http/api-response.js';
 import { FieldErrors, fieldsOf, flag, has, id, isEmail, isPhone, text } from '../../http/fields.js';
 import { paginate, readPage } from '../../http/paging.js';
@@ -47,7 +48,7 @@ function writeUser(context: RouteContext, existing?: UserRecord) {
   errors.check();
 
   const user: UserRecord = existing ?? {
-    id: Math.max(...data.users.map((candidate) => candidate.id)) + 1, name: '', email: '', _type: 'attendant', active: true,
+    id: nextId(data.users), name: '', email: '', _type: 'attendant', active: true,
     technical_group_id: null, telephone: null, extension: null, client_ids: [], gauth_enabled: false, last_login_at: null,
     signature: null,
     licenses: { whatsapp_license: false, tickets_license: false, remote_access_license: false, api_license: false, splashtop_license: false },

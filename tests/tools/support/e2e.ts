@@ -6,8 +6,10 @@
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { startSandbox, type SandboxHandle } from '../../../sandbox/server.js';
-import { startLocalEndpoint, type LocalEndpoint } from '../../../test-lambda-local.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { SandboxHandle } from '../../../sandbox/server.js';
+import type { LocalEndpoint } from '../../../test-lambda-local.js';
+import { startSandboxEndpoint } from '../../helpers/sandbox-endpoint.js';
 import { clearLookupCache } from '../../../src/tiflux/lookup-cache.js';
 import { toolCatalog } from '../../../src/tools/catalog.js';
 
@@ -42,9 +44,8 @@ export interface E2E {
 }
 
 export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2E> {
-  const sandbox = await startSandbox();
-  process.env.TIFLUX_API_BASE_URL = sandbox.baseUrl;
-  const endpoint = await startLocalEndpoint({ timeoutMs: options.timeoutMs });
+  const stack = await startSandboxEndpoint({ timeoutMs: options.timeoutMs });
+  const { sandbox, endpoint } = stack;
   const clients = new Map<string, Client>();
 
   async function clientFor(key: string): Promise<Client> {
@@ -82,8 +83,38 @@ export async function startE2E(options: { timeoutMs?: number } = {}): Promise<E2
     },
     async close() {
       await Promise.all([...clients.values()].map((client) => client.close()));
-      await endpoint.close();
-      await sandbox.close();
+      await stack.close();
     },
+  };
+}
+
+/**
+ * One harness for a test file: started before its tests, closed after them, and reset before each test. Call it at
+ * the top of the file; the object it returns stands for the running harness (read its members inside tests and
+ * hooks, not while the file loads).
+ */
+export function useE2E(options: { timeoutMs?: number } = {}): E2E {
+  let running: E2E | undefined;
+  beforeAll(async () => {
+    running = await startE2E(options);
+  });
+  afterAll(() => running?.close());
+  beforeEach(() => current().reset());
+
+  function current(): E2E {
+    if (!running) throw new Error('The e2e harness is not running: use it inside a test or a hook');
+    return running;
+  }
+  return {
+    get sandbox() {
+      return current().sandbox;
+    },
+    get endpoint() {
+      return current().endpoint;
+    },
+    call: (name, args, key) => current().call(name, args, key),
+    upstream: () => current().upstream(),
+    reset: () => current().reset(),
+    close: () => current().close(),
   };
 }
