@@ -18,7 +18,7 @@ import { requestorTools } from './requestors/index.js';
 import { appointmentTools } from './appointments/index.js';
 import { reportTools } from './reports/index.js';
 import { errorResult, runTool } from './run-tool.js';
-import type { ToolSelection } from './selection.js';
+import { perSelection, type ToolSelection } from './selection.js';
 import { chatTools } from './chats/index.js';
 import { knowledgeTools } from './knowledge/index.js';
 import { preTicketTools } from './pre-tickets/index.js';
@@ -58,18 +58,10 @@ const listedByName = () => {
   return allListed;
 };
 
-/** One listing per selection, computed once per container; few selections are ever used, but bound it anyway. */
-const MAX_CACHED_LISTINGS = 64;
-const listingCache = new Map<string, Tool[]>();
-
-function listingFor(selection: ToolSelection): Tool[] {
-  const cached = listingCache.get(selection.key);
-  if (cached) return cached;
-  const listing = listedByName().filter((_entry, index) => isOffered(tools[index]!, selection));
-  if (listingCache.size >= MAX_CACHED_LISTINGS) listingCache.delete(listingCache.keys().next().value!);
-  listingCache.set(selection.key, listing);
-  return listing;
-}
+/** One listing per selection, computed once per container and shared by every request that makes it. */
+const listingFor = perSelection((selection): Tool[] =>
+  listedByName().filter((_entry, index) => isOffered(tools[index]!, selection)),
+);
 
 /**
  * The one decision on a called name: a tool this selection is offered, or why not (unknown, with the closest offered

@@ -179,3 +179,19 @@ export const DEFAULT_SELECTION: ToolSelection = selectionFor({ headers: {}, quer
 
 /** Every toolset, reads and writes: what tests, the bench and the README table see. */
 export const ALL_SELECTION: ToolSelection = selectionFor({ headers: { [SELECTION_HEADERS.toolsets]: 'all' }, query: {} }, {});
+
+/**
+ * `compute` memoised per selection (its `key`), for what a request's selection decides and every request with the
+ * same one shares: the tools/list payload, the instructions. Few selections are ever used; the memo is bounded
+ * anyway (the oldest dropped first), because the selection comes from the caller.
+ */
+export function perSelection<T>(compute: (selection: ToolSelection) => T, max = 64): (selection: ToolSelection) => T {
+  const memo = new Map<string, T>();
+  return (selection) => {
+    if (memo.has(selection.key)) return memo.get(selection.key)!;
+    const value = compute(selection);
+    if (memo.size >= max) memo.delete(memo.keys().next().value!);
+    memo.set(selection.key, value);
+    return value;
+  };
+}
